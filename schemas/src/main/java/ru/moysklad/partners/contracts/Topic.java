@@ -1,0 +1,85 @@
+package ru.moysklad.partners.contracts;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.LeadAssigned;
+import ru.moysklad.partners.events.LeadCreated;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.SaleRecorded;
+
+/**
+ * The topic catalogue: every topic of the platform, its key and the event types it carries.
+ *
+ * <p>Events that must stay ordered relative to each other for one partner share a topic (a refund
+ * must never overtake its sale), so a topic may carry several event types.
+ */
+public enum Topic {
+    PARTNER_LIFECYCLE("partner.lifecycle", KeyKind.PARTNER_ID, "partner-service", PartnerRegistered.class),
+    PARTNER_SALES("partner.sales", KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
+    PARTNER_ACTIVITIES("partner.activities", KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
+    LEADS_CREATED("lead.created", KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
+    LEAD_ASSIGNMENTS("lead.assignments", KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class),
+    PARTNER_STATUS_CHANGES("partner.status-changes", KeyKind.PARTNER_ID, "tier-service", PartnerStatusChanged.class);
+
+    /** Suffix of the dead-letter topic that receives this topic's poison messages with their reason. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    private final String topicName;
+    private final KeyKind key;
+    private final String producer;
+    private final List<Class<? extends SpecificRecord>> valueTypes;
+
+    @SafeVarargs
+    Topic(String topicName, KeyKind key, String producer, Class<? extends SpecificRecord>... valueTypes) {
+        this.topicName = topicName;
+        this.key = key;
+        this.producer = producer;
+        this.valueTypes = List.of(valueTypes);
+    }
+
+    public String topicName() {
+        return topicName;
+    }
+
+    public String deadLetterTopicName() {
+        return topicName + DEAD_LETTER_SUFFIX;
+    }
+
+    public KeyKind key() {
+        return key;
+    }
+
+    /** The only service that writes to this topic. */
+    public String producer() {
+        return producer;
+    }
+
+    public List<Class<? extends SpecificRecord>> valueTypes() {
+        return valueTypes;
+    }
+
+    /** The topic an event type is published on. */
+    public static Topic carrying(Class<? extends SpecificRecord> eventType) {
+        return Arrays.stream(values())
+                .filter(topic -> topic.valueTypes.contains(eventType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no topic carries " + eventType.getName()));
+    }
+
+    public static Topic named(String topicName) {
+        return Arrays.stream(values())
+                .filter(topic -> topic.topicName.equals(topicName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic " + topicName));
+    }
+
+    /** Every event type on every topic. */
+    public static List<Class<? extends SpecificRecord>> allEventTypes() {
+        return Arrays.stream(values()).flatMap(topic -> topic.valueTypes.stream()).distinct().toList();
+    }
+}
