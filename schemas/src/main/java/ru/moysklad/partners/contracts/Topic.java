@@ -19,12 +19,25 @@ import ru.moysklad.partners.events.SaleRecorded;
  * must never overtake its sale), so a topic may carry several event types.
  */
 public enum Topic {
-    PARTNER_LIFECYCLE("partner.lifecycle", KeyKind.PARTNER_ID, "partner-service", PartnerRegistered.class),
-    PARTNER_SALES("partner.sales", KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
-    PARTNER_ACTIVITIES("partner.activities", KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
-    LEADS_CREATED("lead.created", KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
-    LEAD_ASSIGNMENTS("lead.assignments", KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class),
-    PARTNER_STATUS_CHANGES("partner.status-changes", KeyKind.PARTNER_ID, "tier-service", PartnerStatusChanged.class);
+    PARTNER_LIFECYCLE(Names.PARTNER_LIFECYCLE, KeyKind.PARTNER_ID, "partner-service", PartnerRegistered.class),
+    PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
+    PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
+    LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
+    LEAD_ASSIGNMENTS(Names.LEAD_ASSIGNMENTS, KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class),
+    PARTNER_STATUS_CHANGES(Names.PARTNER_STATUS_CHANGES, KeyKind.PARTNER_ID, "tier-service", PartnerStatusChanged.class);
+
+    /** The topic names as compile-time constants, for {@code @KafkaListener(topics = ...)}. */
+    public static final class Names {
+        public static final String PARTNER_LIFECYCLE = "partner.lifecycle";
+        public static final String PARTNER_SALES = "partner.sales";
+        public static final String PARTNER_ACTIVITIES = "partner.activities";
+        public static final String LEADS_CREATED = "lead.created";
+        public static final String LEAD_ASSIGNMENTS = "lead.assignments";
+        public static final String PARTNER_STATUS_CHANGES = "partner.status-changes";
+
+        private Names() {
+        }
+    }
 
     /** Suffix of the dead-letter topic that receives this topic's poison messages with their reason. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

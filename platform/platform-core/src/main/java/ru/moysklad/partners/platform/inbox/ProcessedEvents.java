@@ -1,0 +1,44 @@
+package ru.moysklad.partners.platform.inbox;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.moysklad.partners.contracts.EventFields;
+
+/** Applies an event's effect at most once per consumer, in one transaction with the record of having done so. */
+public class ProcessedEvents {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final String table;
+
+    public ProcessedEvents(JdbcClient jdbc, TransactionTemplate transactions, String schema) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.table = schema + ".processed_event";
+    }
+
+    /**
+     * Runs {@code effect} in a new transaction unless {@code consumer} has already applied this event.
+     *
+     * @return true when the effect ran, false for a redelivery
+     */
+    public boolean applyOnce(String consumer, SpecificRecord event, Runnable effect) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!markFirstDelivery(consumer, EventFields.eventIdOf(event))) {
+                return false;
+            }
+            effect.run();
+            return true;
+        }));
+    }
+
+    /** Must run inside the effect's transaction: true the first time, false ever after. */
+    public boolean markFirstDelivery(String consumer, String eventId) {
+        return jdbc.sql("INSERT INTO " + table + " (consumer, event_id) VALUES (:consumer, :eventId) ON CONFLICT DO NOTHING")
+                .param("consumer", consumer)
+                .param("eventId", eventId)
+                .update() == 1;
+    }
+}

@@ -1,0 +1,117 @@
+package ru.moysklad.partners.platform.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.contracts.serde.AvroSingleObjectDeserializer;
+import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
+import ru.moysklad.partners.platform.PlatformProperties;
+
+/** Serde, topics and failure handling for every service's Kafka clients. */
+@Configuration(proxyBeanMethods = false)
+public class PlatformKafkaConfiguration {
+
+    /**
+     * Producers send either outbox payloads (already encoded bytes) or events; the same template
+     * publishes dead letters, whose value is the original bytes when they could not be decoded.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer platformProducerSerde() {
+        return PlatformKafkaConfiguration::useEventSerde;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void useEventSerde(DefaultKafkaProducerFactory factory) {
+        factory.setKeySerializerSupplier(StringSerializer::new);
+        factory.setValueSerializerSupplier(() -> {
+            Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+            byType.put(byte[].class, new ByteArraySerializer());
+            byType.put(SpecificRecord.class, new AvroSingleObjectSerializer());
+            return new DelegatingByTypeSerializer(byType, true);
+        });
+    }
+
+    /**
+     * Consumers decode events; a message that cannot be decoded reaches the error handler as a
+     * failure with its reason (and so the dead-letter topic) instead of stopping the consumer.
+     */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer platformConsumerSerde() {
+        return PlatformKafkaConfiguration::useEventSerde;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void useEventSerde(DefaultKafkaConsumerFactory factory) {
+        factory.setKeyDeserializerSupplier(StringDeserializer::new);
+        factory.setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(new AvroSingleObjectDeserializer()));
+        // A consumer group starting for the first time reads everything already published.
+        factory.updateConfigs(Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(PlatformProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            topics.add(topicNamed(topic.topicName(), properties.kafka()));
+            topics.add(topicNamed(topic.deadLetterTopicName(), properties.kafka()));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic topicNamed(String name, PlatformProperties.Kafka settings) {
+        return TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicationFactor()).build();
+    }
+
+    /**
+     * Outages (database or broker unreachable) are retried with a growing pause until they pass, so a
+     * restart of PostgreSQL loses nothing. Anything else is retried a few times, then the message goes
+     * to {@code <topic>.dlt} with the reason in its headers, and the consumer moves on.
+     */
+    @Bean
+    CommonErrorHandler platformErrorHandler(KafkaOperations<Object, Object> kafka, PlatformProperties properties) {
+        PlatformProperties.Kafka settings = properties.kafka();
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1));
+        deadLetters.setHeadersFunction((record, failure) -> {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(EventHeaders.DEAD_LETTER_REASON, FailureClassifier.reasonOf(failure).getBytes(StandardCharsets.UTF_8));
+            return headers;
+        });
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters,
+                new FixedBackOff(settings.retryBackoff().toMillis(), settings.retries()));
+        ExponentialBackOff untilItPasses = new ExponentialBackOff(settings.retryBackoff().toMillis(), 2.0);
+        untilItPasses.setMaxInterval(settings.outageBackoffMax().toMillis());
+        handler.setBackOffFunction((record, failure) -> FailureClassifier.isOutage(failure) ? untilItPasses : null);
+        return handler;
+    }
+}

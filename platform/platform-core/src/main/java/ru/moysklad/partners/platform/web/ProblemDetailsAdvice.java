@@ -1,0 +1,96 @@
+package ru.moysklad.partners.platform.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into problem+json. Validation failures list each field with its message
+ * ({@code errors: [{field, message}]}); a domain refusal ({@link RequestRejected}) carries its status
+ * and rule id; anything unexpected is a bare 500 with a reference to the log, never the exception.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Invalid " + errors.stream().map(error -> error.get("field")).distinct().toList());
+        problem.setTitle("Invalid request");
+        problem.setType(URI.create("urn:problem:invalid-request"));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape" + offendingField(ex));
+        problem.setTitle("Unreadable request");
+        problem.setType(URI.create("urn:problem:unreadable-request"));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(RequestRejected.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejected rejection) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(rejection.status()), rejection.getMessage());
+        problem.setTitle(rejection.title());
+        problem.setType(URI.create("urn:problem:" + rejection.code()));
+        if (rejection.ruleId() != null) {
+            problem.setProperty("ruleId", rejection.ruleId());
+        }
+        if (rejection.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", rejection.field(), "message", rejection.getMessage())));
+        }
+        return ResponseEntity.status(rejection.status()).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        String reference = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected failure, reference {}", reference, failure);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; quote reference " + reference);
+        problem.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** Names the JSON path Jackson choked on, without echoing the input or the parser's internals. */
+    private static String offendingField(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            String path = JsonPaths.of(cause);
+            if (path != null) {
+                return " (at " + path + ")";
+            }
+        }
+        return "";
+    }
+}

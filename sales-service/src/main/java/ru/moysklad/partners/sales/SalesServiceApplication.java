@@ -1,0 +1,12 @@
+package ru.moysklad.partners.sales;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class SalesServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SalesServiceApplication.class, args);
+    }
+}

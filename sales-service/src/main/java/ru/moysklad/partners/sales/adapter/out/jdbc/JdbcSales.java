@@ -1,0 +1,55 @@
+package ru.moysklad.partners.sales.adapter.out.jdbc;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.moysklad.partners.sales.domain.Sale;
+import ru.moysklad.partners.sales.domain.SaleLine;
+import ru.moysklad.partners.sales.domain.Sales;
+
+@Repository
+class JdbcSales implements Sales {
+
+    private final JdbcClient jdbc;
+
+    JdbcSales(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean add(Sale sale) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO sale (sale_id, partner_id, client_account_id, paid_at, list_price_kopecks, partner_price_kopecks)
+                        VALUES (:saleId, :partnerId, :clientAccountId, :paidAt, :listPrice, :partnerPrice)
+                        ON CONFLICT (sale_id) DO NOTHING""")
+                .param("saleId", sale.saleId())
+                .param("partnerId", sale.partnerId())
+                .param("clientAccountId", sale.clientAccountId())
+                .param("paidAt", Timestamp.from(sale.paidAt()))
+                .param("listPrice", sale.listPriceKopecks())
+                .param("partnerPrice", sale.partnerPriceKopecks())
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        int lineNo = 0;
+        for (SaleLine line : sale.lines()) {
+            jdbc.sql("""
+                            INSERT INTO sale_line (sale_id, line_no, kind, product_code, period_months,
+                                                   list_price_kopecks, partner_price_kopecks, discount_rule_id)
+                            VALUES (:saleId, :lineNo, :kind, :productCode, :periodMonths, :listPrice, :partnerPrice, :ruleId)""")
+                    .param("saleId", sale.saleId())
+                    .param("lineNo", ++lineNo)
+                    .param("kind", line.kind().name())
+                    .param("productCode", line.productCode())
+                    .param("periodMonths", line.periodMonths())
+                    .param("listPrice", line.listPriceKopecks())
+                    .param("partnerPrice", line.partnerPriceKopecks())
+                    .param("ruleId", line.discountRuleId())
+                    .update();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+package ru.moysklad.partners.sales.adapter.out.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import ru.moysklad.partners.events.ProductKind;
+import ru.moysklad.partners.events.SaleLine;
+import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.platform.outbox.Outbox;
+import ru.moysklad.partners.sales.domain.Sale;
+import ru.moysklad.partners.sales.domain.SaleAnnouncements;
+
+@Component
+class SaleRecordedPublisher implements SaleAnnouncements {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SaleRecordedPublisher(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public void saleRecorded(Sale sale) {
+        outbox.append(SaleRecorded.newBuilder()
+                // Derived from the payment id, so recording the same payment can only ever announce one event.
+                .setEventId(UUID.nameUUIDFromBytes(("SaleRecorded:" + sale.saleId()).getBytes(StandardCharsets.UTF_8)).toString())
+                .setOccurredAt(clock.instant())
+                .setPartnerId(sale.partnerId())
+                .setSaleId(sale.saleId())
+                .setClientAccountId(sale.clientAccountId())
+                .setPaidAt(sale.paidAt())
+                .setListPriceKopecks(sale.listPriceKopecks())
+                .setPartnerPriceKopecks(sale.partnerPriceKopecks())
+                .setLines(sale.lines().stream().map(line -> SaleLine.newBuilder()
+                        .setKind(ProductKind.valueOf(line.kind().name()))
+                        .setProductCode(line.productCode())
+                        .setPeriodMonths(line.periodMonths())
+                        .setListPriceKopecks(line.listPriceKopecks())
+                        .setPartnerPriceKopecks(line.partnerPriceKopecks())
+                        .setDiscountRuleId(line.discountRuleId())
+                        .build()).toList())
+                .build());
+    }
+}

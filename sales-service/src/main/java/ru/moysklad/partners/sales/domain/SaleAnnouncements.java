@@ -1,0 +1,7 @@
+package ru.moysklad.partners.sales.domain;
+
+/** Port: tells the rest of the platform about recorded sales, in the same transaction as recording them. */
+public interface SaleAnnouncements {
+
+    void saleRecorded(Sale sale);
+}
