@@ -1,0 +1,14 @@
+package ru.moysklad.partners.tier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TierServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TierServiceApplication.class, args);
+    }
+}

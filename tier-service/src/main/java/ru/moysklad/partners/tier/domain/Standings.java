@@ -1,0 +1,12 @@
+package ru.moysklad.partners.tier.domain;
+
+/** Port: the partners' standings. */
+public interface Standings {
+
+    /** Adds sales volume to a partner (creating its standing if new) and returns the standing after. */
+    PartnerStanding addSales(String partnerId, long partnerPriceKopecks);
+
+    void changeStatus(String partnerId, Status status);
+
+    java.util.Optional<PartnerStanding> find(String partnerId);
+}

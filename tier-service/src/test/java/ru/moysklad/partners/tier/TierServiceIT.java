@@ -1,0 +1,127 @@
+package ru.moysklad.partners.tier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.PartnerStatus;
+import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.platform.testing.EventProbe;
+import ru.moysklad.partners.platform.testing.TestProducer;
+import ru.moysklad.partners.platform.testing.WithRealInfrastructure;
+
+@SpringBootTest
+@WithRealInfrastructure
+class TierServiceIT {
+
+    private static final long RUB = 100;
+    private static TestProducer producer;
+    private static EventProbe statusChanges;
+    private static EventProbe deadLetters;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void connect() {
+        producer = new TestProducer();
+        statusChanges = EventProbe.on(Topic.PARTNER_STATUS_CHANGES);
+        deadLetters = EventProbe.onDeadLetters(Topic.PARTNER_SALES);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        producer.close();
+        statusChanges.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void shouldPromoteToPartnerOnTheSaleThatCrossesP3AndIgnoreItsRedelivery() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        producer.send(sale(partnerId, 60_000 * RUB));
+        SaleRecorded crossing = sale(partnerId, 50_000 * RUB);
+        producer.send(crossing);
+
+        PartnerStatusChanged change = statusChanges.await(PartnerStatusChanged.class,
+                event -> event.getPartnerId().equals(partnerId), Duration.ofSeconds(30));
+        assertThat(change.getOldStatus()).isEqualTo(PartnerStatus.PARTNER_START);
+        assertThat(change.getNewStatus()).isEqualTo(PartnerStatus.PARTNER);
+        assertThat(change.getTriggeringEventId()).isEqualTo(crossing.getEventId());
+        assertThat(change.getRulesVersion()).isEqualTo("skeleton-1");
+        assertThat(change.getDecidingRules()).singleElement().satisfies(p3 -> {
+            assertThat(p3.getRuleId()).isEqualTo("P3");
+            assertThat(p3.getActual()).isEqualTo(110_000 * RUB);
+            assertThat(p3.getMet()).isTrue();
+        });
+
+        producer.send(crossing);
+        SaleRecorded marker = sale(partnerId, 1);
+        producer.send(marker);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 110_000 * RUB + 1);
+        assertThat(statusChanges.all(PartnerStatusChanged.class, event -> event.getPartnerId().equals(partnerId))).hasSize(1);
+    }
+
+    @Test
+    void shouldDeadLetterBytesThatAreNotAvroWithTheReasonAndGoOn() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        producer.sendRaw(Topic.PARTNER_SALES.topicName(), partnerId, "not avro at all".getBytes(StandardCharsets.UTF_8));
+        producer.send(sale(partnerId, 7 * RUB));
+
+        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
+        assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("not an Avro single-object message");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 7 * RUB);
+    }
+
+    @Test
+    void shouldDeadLetterAnEventThatBreaksADomainInvariantWithoutApplyingIt() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        SaleRecorded negative = sale(partnerId, -5 * RUB);
+        producer.send(negative);
+        producer.send(sale(partnerId, 3 * RUB));
+
+        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("negative partner price");
+        assertThat(((SaleRecorded) deadLetters.decode(deadLetter)).getEventId()).isEqualTo(negative.getEventId());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 3 * RUB);
+    }
+
+    private long cumulativeSalesOf(String partnerId) {
+        return jdbc.sql("SELECT cumulative_sales_kopecks FROM partner_standing WHERE partner_id = ?")
+                .param(partnerId).query(Long.class).optional().orElse(-1L);
+    }
+
+    private static SaleRecorded sale(String partnerId, long partnerPriceKopecks) {
+        Instant now = Instant.now();
+        return SaleRecorded.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(now)
+                .setPartnerId(partnerId)
+                .setSaleId("pay-" + UUID.randomUUID())
+                .setClientAccountId("client-1")
+                .setPaidAt(now)
+                .setListPriceKopecks(Math.max(partnerPriceKopecks, 0))
+                .setPartnerPriceKopecks(partnerPriceKopecks)
+                .setLines(List.of())
+                .build();
+    }
+}
