@@ -29,7 +29,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(90);
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms256m", "-Xmx512m", "-XX:TieredStopAtLevel=1",
-            "-Djava.awt.headless=true", "-Ddeploy.log.level=INFO");
+            "-Djava.awt.headless=true", "-Ddeploy.log.level=INFO", "-Ddeploy.kafka-clients.log.level=INFO");
 
     /**
      * Where and how the broker runs.
@@ -113,11 +113,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         Path config = writeServerProperties();
         formatIfNeeded(config);
         process = ChildProcess.start("kafka", javaCommand("kafka.Kafka", config.toString()), settings.logFile(), Map.of());
-        awaitReady(timeout);
+        awaitReady(process, timeout);
     }
 
     public void start() {
         start(DEFAULT_STARTUP_TIMEOUT);
+    }
+
+    /** The broker JVM's pid, while it runs. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        return process.pid();
     }
 
     public synchronized boolean isAlive() {
@@ -228,7 +236,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return command;
     }
 
-    private void awaitReady(Duration timeout) {
+    private void awaitReady(ChildProcess process, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

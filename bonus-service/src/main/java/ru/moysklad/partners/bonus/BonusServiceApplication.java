@@ -1,0 +1,12 @@
+package ru.moysklad.partners.bonus;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class BonusServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BonusServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,12 @@
+package ru.moysklad.partners.partner;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class PartnerServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PartnerServiceApplication.class, args);
+    }
+}
