@@ -1,0 +1,166 @@
+package ru.moysklad.partners.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.platform.inbox.ProcessedEvents;
+import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.platform.outbox.Outbox;
+import ru.moysklad.partners.platform.testing.EventProbe;
+import ru.moysklad.partners.platform.testing.WithRealInfrastructure;
+
+@SpringBootTest
+@WithRealInfrastructure
+class PlatformPlumbingIT {
+
+    private static EventProbe activities;
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    ProcessedEvents processedEvents;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void listen() {
+        activities = EventProbe.on(Topic.PARTNER_ACTIVITIES);
+    }
+
+    @AfterAll
+    static void stopListening() {
+        activities.close();
+    }
+
+    @Test
+    void shouldPublishCommittedEventsInCommitOrderKeyedByPartnerWithTheirIdsInHeaders() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        List<ActivityLogged> events = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ActivityLogged event = activity(partnerId, i);
+            events.add(event);
+            transactions.executeWithoutResult(status -> outbox.append(event));
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId)).size() == 20);
+        assertThat(activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId)))
+                .extracting(ActivityLogged::getMarketingPoints)
+                .containsExactlyElementsOf(events.stream().map(ActivityLogged::getMarketingPoints).toList());
+        assertThat(activities.records()).filteredOn(record -> partnerId.equals(record.key())).allSatisfy(record -> {
+            assertThat(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value())
+                    .asString(StandardCharsets.UTF_8).isEqualTo("ru.moysklad.partners.events.ActivityLogged");
+            assertThat(record.headers().lastHeader(EventHeaders.EVENT_ID)).isNotNull();
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> outboxRowsOf(partnerId) == 0);
+    }
+
+    @Test
+    void shouldNeverPublishTheEventsOfARolledBackTransaction() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            outbox.append(activity(partnerId, 1));
+            throw new IllegalStateException("the change failed");
+        })).hasMessage("the change failed");
+        String witness = "witness-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> outbox.append(activity(witness, 2)));
+
+        activities.await(ActivityLogged.class, e -> e.getPartnerId().equals(witness), Duration.ofSeconds(20));
+        assertThat(activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId))).isEmpty();
+        assertThat(outboxRowsOf(partnerId)).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnOutboxAppendOutsideATransaction() {
+        assertThatThrownBy(() -> outbox.append(activity("p", 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction");
+    }
+
+    @Test
+    void shouldApplyAnEventOnceEvenWhenTwoDeliveriesRace() throws Exception {
+        ActivityLogged event = activity("partner-" + UUID.randomUUID(), 5);
+        AtomicInteger applied = new AtomicInteger();
+        Callable<Boolean> delivery = () -> processedEvents.applyOnce("race-test", event, () -> {
+            applied.incrementAndGet();
+            sleep();
+        });
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> outcomes = pool.invokeAll(List.of(delivery, delivery, delivery, delivery));
+            long winners = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                winners += outcome.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(applied).hasValue(1);
+    }
+
+    @Test
+    void shouldForgetTheDeliveryWhenTheEffectFailsSoTheRetryApplies() {
+        ActivityLogged event = activity("partner-" + UUID.randomUUID(), 5);
+
+        assertThatThrownBy(() -> processedEvents.applyOnce("retry-test", event, () -> {
+            throw new IllegalStateException("database hiccup");
+        })).hasMessage("database hiccup");
+
+        assertThat(processedEvents.applyOnce("retry-test", event, () -> { })).isTrue();
+        assertThat(processedEvents.applyOnce("retry-test", event, () -> { })).isFalse();
+        assertThat(processedEvents.applyOnce("another-consumer", event, () -> { })).isTrue();
+    }
+
+    private long outboxRowsOf(String partnerId) {
+        return jdbc.sql("SELECT count(*) FROM platform.outbox_message WHERE message_key = ?")
+                .param(partnerId).query(Long.class).single();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ActivityLogged activity(String partnerId, int points) {
+        return ActivityLogged.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(Instant.now())
+                .setPartnerId(partnerId)
+                .setActivityId("activity-" + UUID.randomUUID())
+                .setActivityType("WEBINAR")
+                .setActivityDate(LocalDate.of(2026, 11, 1))
+                .setMarketingPoints(points)
+                .build();
+    }
+}
