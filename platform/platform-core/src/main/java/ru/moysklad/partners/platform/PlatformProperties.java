@@ -1,8 +1,15 @@
 package ru.moysklad.partners.platform;
 
 import java.time.Duration;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import ru.moysklad.partners.contracts.serde.AvroSingleObjectDeserializer;
+import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
 
 /**
  * Settings of the shared plumbing, under {@code platform.*}.
@@ -17,7 +24,7 @@ public record PlatformProperties(String schema, Outbox outbox, Kafka kafka) {
     public PlatformProperties {
         schema = schema == null ? "platform" : schema;
         outbox = outbox == null ? new Outbox(null, null, null) : outbox;
-        kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
+        kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null, null) : kafka;
     }
 
     /**
@@ -40,10 +47,18 @@ public record PlatformProperties(String schema, Outbox outbox, Kafka kafka) {
      * @param retryBackoff      pause between those retries
      * @param outageBackoffMax  longest pause between retries while the database or broker is unreachable;
      *                          such failures are retried until they pass, never dead-lettered
+     * @param valueSerializer   the event serializer (Avro single-object encoding unless configured otherwise)
+     * @param valueDeserializer the event deserializer, the counterpart of {@code valueSerializer}
+     * @param serdeProperties   passed to both on {@code configure}, e.g. a schema registry's address
      */
+    @SuppressWarnings("rawtypes")
     public record Kafka(Integer partitions, Short replicationFactor, Integer retries, Duration retryBackoff,
-                        Duration outageBackoffMax) {
+                        Duration outageBackoffMax, Class<? extends Serializer> valueSerializer,
+                        Class<? extends Deserializer> valueDeserializer, Map<String, String> serdeProperties) {
         public Kafka {
+            valueSerializer = valueSerializer == null ? AvroSingleObjectSerializer.class : valueSerializer;
+            valueDeserializer = valueDeserializer == null ? AvroSingleObjectDeserializer.class : valueDeserializer;
+            serdeProperties = serdeProperties == null ? Map.of() : Map.copyOf(serdeProperties);
             partitions = partitions == null ? 6 : partitions;
             replicationFactor = replicationFactor == null ? 1 : replicationFactor;
             retries = retries == null ? 2 : retries;

@@ -33,8 +33,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import ru.moysklad.partners.contracts.Topic;
-import ru.moysklad.partners.contracts.serde.AvroSingleObjectDeserializer;
-import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
 import ru.moysklad.partners.platform.PlatformProperties;
 
 /** Serde, topics and failure handling for every service's Kafka clients. */
@@ -46,17 +44,22 @@ public class PlatformKafkaConfiguration {
      * publishes dead letters, whose value is the original bytes when they could not be decoded.
      */
     @Bean
-    DefaultKafkaProducerFactoryCustomizer platformProducerSerde() {
-        return PlatformKafkaConfiguration::useEventSerde;
+    EventSerde eventSerde(PlatformProperties properties) {
+        return new EventSerde(properties.kafka());
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer platformProducerSerde(EventSerde serde) {
+        return factory -> useEventSerde(factory, serde);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void useEventSerde(DefaultKafkaProducerFactory factory) {
+    private static void useEventSerde(DefaultKafkaProducerFactory factory, EventSerde serde) {
         factory.setKeySerializerSupplier(StringSerializer::new);
         factory.setValueSerializerSupplier(() -> {
             Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
             byType.put(byte[].class, new ByteArraySerializer());
-            byType.put(SpecificRecord.class, new AvroSingleObjectSerializer());
+            byType.put(SpecificRecord.class, serde.newSerializer());
             return new DelegatingByTypeSerializer(byType, true);
         });
     }
@@ -66,14 +69,14 @@ public class PlatformKafkaConfiguration {
      * failure with its reason (and so the dead-letter topic) instead of stopping the consumer.
      */
     @Bean
-    DefaultKafkaConsumerFactoryCustomizer platformConsumerSerde() {
-        return PlatformKafkaConfiguration::useEventSerde;
+    DefaultKafkaConsumerFactoryCustomizer platformConsumerSerde(EventSerde serde) {
+        return factory -> useEventSerde(factory, serde);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void useEventSerde(DefaultKafkaConsumerFactory factory) {
+    private static void useEventSerde(DefaultKafkaConsumerFactory factory, EventSerde serde) {
         factory.setKeyDeserializerSupplier(StringDeserializer::new);
-        factory.setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(new AvroSingleObjectDeserializer()));
+        factory.setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(serde.newDeserializer()));
         // A consumer group starting for the first time reads everything already published.
         factory.updateConfigs(Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
     }

@@ -1,13 +1,13 @@
 package ru.moysklad.partners.platform.outbox;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.moysklad.partners.contracts.EventFields;
 import ru.moysklad.partners.contracts.Topic;
-import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
 
 /** Appends events to the outbox inside the caller's transaction; the topic and key come from the catalogue. */
 public class Outbox {
@@ -15,12 +15,13 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final String table;
     private final OutboxRelay relay;
-    private final AvroSingleObjectSerializer serializer = new AvroSingleObjectSerializer();
+    private final Serializer<SpecificRecord> serializer;
 
-    public Outbox(JdbcClient jdbc, String schema, OutboxRelay relay) {
+    public Outbox(JdbcClient jdbc, String schema, OutboxRelay relay, Serializer<SpecificRecord> serializer) {
         this.jdbc = jdbc;
         this.table = schema + ".outbox_message";
         this.relay = relay;
+        this.serializer = serializer;
     }
 
     public void append(SpecificRecord event) {
