@@ -46,7 +46,7 @@ public final class ChildProcess {
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
-            Files.writeString(logFile, "%n===== %s: starting %s%n%s%n%n".formatted(Instant.now(), name, String.join(" ", command)),
+            Files.writeString(logFile, "%n===== %s: starting %s%n%s%n%n".formatted(Instant.now(), name, printable(command)),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             List<String> full = new ArrayList<>();
             if (SETSID != null) {
@@ -62,6 +62,11 @@ public final class ChildProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /** The command line as logged: passwords are not written to log files. */
+    static String printable(List<String> command) {
+        return String.join(" ", command.stream().map(arg -> arg.replaceFirst("(?i)(password=).+", "$1****")).toList());
     }
 
     private static Path findSetsid() {

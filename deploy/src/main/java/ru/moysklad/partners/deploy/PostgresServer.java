@@ -84,14 +84,19 @@ public final class PostgresServer implements AutoCloseable {
      * a database name in it is ignored (each service gets its own) and query parameters are kept.
      */
     public static PostgresServer external(String url, String username, String password) {
+        PostgresServer server = unconnected(url, username, password);
+        server.checkConnection();
+        return server;
+    }
+
+    /** An external server as {@link #external} describes it, without trying to connect. */
+    static PostgresServer unconnected(String url, String username, String password) {
         Matcher m = SERVER_URL.matcher(url.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + url + " (expected jdbc:postgresql://host:port/)");
         }
-        PostgresServer server = new PostgresServer("jdbc:postgresql://" + m.group(1), m.group(3) == null ? "" : m.group(3),
+        return new PostgresServer("jdbc:postgresql://" + m.group(1), m.group(3) == null ? "" : m.group(3),
                 username, password == null ? "" : password, null);
-        server.checkConnection();
-        return server;
     }
 
     public boolean isEmbedded() {
