@@ -79,14 +79,15 @@ public record LaunchOptions(List<PlatformService> services, Path projectDir, Pat
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument '" + arg + "'");
             }
-            String name;
-            String value;
             int eq = arg.indexOf('=');
+            String name = eq >= 0 ? arg.substring(2, eq) : arg.substring(2);
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+            String value;
             if (eq >= 0) {
-                name = arg.substring(2, eq);
                 value = arg.substring(eq + 1);
             } else {
-                name = arg.substring(2);
                 if (name.equals("help")) {
                     value = "true";
                 } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
@@ -94,9 +95,6 @@ public record LaunchOptions(List<PlatformService> services, Path projectDir, Pat
                 } else {
                     throw new IllegalArgumentException("option --" + name + " needs a value");
                 }
-            }
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name);
             }
             given.put(name, value);
         }

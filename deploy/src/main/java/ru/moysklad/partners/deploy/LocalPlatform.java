@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -359,6 +359,9 @@ public final class LocalPlatform {
             broker = kafka;
             database = postgres;
         }
+        if (toStop.isEmpty() && broker == null && database == null) {
+            return;
+        }
         out.println();
         if (!toStop.isEmpty()) {
             step("Stopping " + String.join(", ", toStop.stream().map(ServiceProcess::name).toList()) + " ...");
@@ -431,7 +434,7 @@ public final class LocalPlatform {
     }
 
     private static String seconds(long startNanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
     private static void sleep(long millis) {
@@ -441,9 +444,5 @@ public final class LocalPlatform {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    Optional<ServiceProcess> service(PlatformService service) {
-        return Optional.ofNullable(services.get(service));
     }
 }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -199,10 +200,10 @@ public final class PostgresServer implements AutoCloseable {
         ProcessHandle.of(pid)
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
                 .ifPresent(orphan -> {
-                    System.out.println("Stopping PostgreSQL left running by an earlier run (pid " + pid + ")");
+                    System.out.println("[platform] Stopping PostgreSQL left running by an earlier run (pid " + pid + ")");
                     orphan.destroy();
                     try {
-                        orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                        orphan.onExit().get(30, TimeUnit.SECONDS);
                     } catch (Exception e) {
                         orphan.destroyForcibly();
                     }

@@ -1,5 +1,6 @@
 package ru.moysklad.partners.deploy;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -154,7 +156,7 @@ public final class ServiceProcess implements AutoCloseable {
                     HttpRequest.newBuilder(URI.create(healthUrl())).timeout(Duration.ofSeconds(3)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && UP.matcher(response.body()).find();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -167,8 +169,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** The exit code once the JVM has ended; empty while it runs or before it was started. */
-    public synchronized java.util.OptionalInt exitCode() {
-        return process == null ? java.util.OptionalInt.empty() : process.exitCode();
+    public synchronized OptionalInt exitCode() {
+        return process == null ? OptionalInt.empty() : process.exitCode();
     }
 
     /** The pid of the JVM, while it runs. */
