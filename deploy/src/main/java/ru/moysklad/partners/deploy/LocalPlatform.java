@@ -33,7 +33,10 @@ public final class LocalPlatform {
     private final Object lock = new Object();
     private final Object stopLock = new Object();
     private final CountDownLatch startupOver = new CountDownLatch(1);
+    private static final String LAUNCHER_PID_FILE = "launcher.pid";
+
     private volatile boolean stopping;
+    private volatile boolean claimedDataDirectory;
     private boolean stopped;
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
@@ -95,6 +98,7 @@ public final class LocalPlatform {
     void start() {
         try {
             prepareDirectories();
+            claimDataDirectory();
             stopLeftovers();
             requireJarsAndPorts();
             startPostgres();
@@ -125,12 +129,46 @@ public final class LocalPlatform {
     }
 
     /**
+     * One launcher per data directory: a second one must not mistake the first one's running
+     * processes for leftovers and stop them. The launcher's pid file records its command line too,
+     * so a reused pid is not taken for a live launcher.
+     */
+    private void claimDataDirectory() {
+        Path launcherPid = run.resolve(LAUNCHER_PID_FILE);
+        try {
+            if (Files.exists(launcherPid)) {
+                List<String> lines = Files.readAllLines(launcherPid, StandardCharsets.UTF_8);
+                if (lines.size() >= 2) {
+                    long pid = Long.parseLong(lines.get(0).trim());
+                    String commandLine = lines.get(1).trim();
+                    boolean alive = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid)
+                            .filter(ProcessHandle::isAlive)
+                            .flatMap(p -> p.info().commandLine())
+                            .map(commandLine::equals)
+                            .orElse(false);
+                    if (alive) {
+                        throw new IllegalStateException("the platform is already running from " + options.dataDir()
+                                + " (launcher pid " + pid + "); stop it with Ctrl-C in its terminal, or kill " + pid
+                                + ", or start another one with --data-dir");
+                    }
+                }
+            }
+            Files.writeString(launcherPid, ProcessHandle.current().pid() + "\n"
+                    + ProcessHandle.current().info().commandLine().orElse("") + "\n", StandardCharsets.UTF_8);
+            claimedDataDirectory = true;
+        } catch (IOException | NumberFormatException e) {
+            step("(could not check whether another launcher uses " + options.dataDir() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /**
      * Processes a launcher killed with SIGKILL could not stop still hold their ports: end them, but
      * only if the pid still belongs to the process we started (pids are reused).
      */
     private void stopLeftovers() {
         try (Stream<Path> files = Files.list(run)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".pid"))
+                    .filter(f -> !f.getFileName().toString().equals(LAUNCHER_PID_FILE)).toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 if (lines.size() >= 2) {
                     long pid = Long.parseLong(lines.get(0).trim());
@@ -360,6 +398,7 @@ public final class LocalPlatform {
             database = postgres;
         }
         if (toStop.isEmpty() && broker == null && database == null) {
+            releaseDataDirectory();
             return;
         }
         out.println();
@@ -399,8 +438,15 @@ public final class LocalPlatform {
                 step("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
         }
+        releaseDataDirectory();
         step("Stopped. Data kept in " + options.dataDir());
         out.flush();
+    }
+
+    private void releaseDataDirectory() {
+        if (claimedDataDirectory) {
+            deletePidFile(LAUNCHER_PID_FILE.replace(".pid", ""));
+        }
     }
 
     private void abortIfStopping() {
