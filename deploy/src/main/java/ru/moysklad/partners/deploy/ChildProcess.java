@@ -169,4 +169,14 @@ public final class ChildProcess {
     public String toString() {
         return name + " (pid " + process.pid() + ")";
     }
+
+    /** Waits between polls of a process; an interrupt ends the wait and the caller's loop. */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
 }

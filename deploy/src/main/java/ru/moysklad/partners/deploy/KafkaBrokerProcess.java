@@ -246,7 +246,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             if (Ports.accepts(settings.port()) && answers()) {
                 return;
             }
-            sleep(250);
+            ChildProcess.pause(250);
         }
         String tail = process.logTail(40);
         stop(Duration.ofSeconds(5));
@@ -266,15 +266,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

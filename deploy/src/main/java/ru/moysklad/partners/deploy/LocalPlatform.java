@@ -299,7 +299,7 @@ public final class LocalPlatform {
                         + " did not report UP within " + options.startupTimeout().toSeconds() + " s. Last lines of "
                         + late.logFile() + ":\n\n" + late.logTail(60));
             }
-            sleep(1000);
+            ChildProcess.pause(1000);
         }
     }
 
@@ -341,7 +341,7 @@ public final class LocalPlatform {
     private void watch() {
         List<String> reported = new ArrayList<>();
         while (!stopping) {
-            sleep(2000);
+            ChildProcess.pause(2000);
             if (stopping) {
                 return;
             }
@@ -481,14 +481,5 @@ public final class LocalPlatform {
 
     private static String seconds(long startNanos) {
         return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

@@ -8,29 +8,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.platform.testing.EventProbe;
-import ru.moysklad.partners.platform.testing.WithRealInfrastructure;
+import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealInfrastructure
-class SalesServiceIT {
+class SalesServiceIT extends ServiceStartsHealthy {
 
     private static EventProbe sales;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
 
     @BeforeAll
     static void listen() {
@@ -64,7 +53,7 @@ class SalesServiceIT {
 
     @Test
     void shouldAnswerProblemJsonNamingEachInvalidField() {
-        var response = RestClient.create().post().uri("http://localhost:" + port + "/api/sales/sales")
+        Answer response = RestClient.create().post().uri("http://localhost:" + port + "/api/sales/sales")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"saleId": "", "partnerId": "p", "clientAccountId": "c", "paidAt": "2026-03-01T10:00:00Z",
@@ -72,7 +61,7 @@ class SalesServiceIT {
                 .exchange((request, answer) -> new Answer(answer.getStatusCode().value(),
                         answer.getHeaders().getContentType(), new String(answer.getBody().readAllBytes())));
 
-        assertThat(answer(response).status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType().toString()).isEqualTo("application/problem+json");
         assertThat(response.body()).contains("\"saleId\"").contains("lines[0].periodMonths").contains("lines[0].listPriceKopecks");
     }
@@ -87,10 +76,6 @@ class SalesServiceIT {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("lines[0].kind").doesNotContain("Exception");
-    }
-
-    private static Answer answer(Answer answer) {
-        return answer;
     }
 
     record Answer(int status, MediaType contentType, String body) {

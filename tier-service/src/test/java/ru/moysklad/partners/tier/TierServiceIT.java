@@ -12,9 +12,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.PartnerStatus;
@@ -23,19 +20,14 @@ import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.platform.kafka.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.TestProducer;
-import ru.moysklad.partners.platform.testing.WithRealInfrastructure;
+import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 
-@SpringBootTest
-@WithRealInfrastructure
-class TierServiceIT {
+class TierServiceIT extends ServiceStartsHealthy {
 
     private static final long RUB = 100;
     private static TestProducer producer;
     private static EventProbe statusChanges;
     private static EventProbe deadLetters;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @BeforeAll
     static void connect() {

@@ -57,11 +57,16 @@ public final class RealInfrastructure {
         if (postgres == null) {
             postgres = useContainers() ? PostgresServer.container() : PostgresServer.embedded();
         }
-        String database = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String database = databaseNameFor(name);
         if (databases.add(database)) {
             postgres.create(database);
         }
         return new Database(postgres.urlOf(database), postgres.username, postgres.password);
+    }
+
+    /** The database name a requested name becomes (lower case, letters, digits and underscores). */
+    public static String databaseNameFor(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     }
 
     private static boolean useContainers() {
