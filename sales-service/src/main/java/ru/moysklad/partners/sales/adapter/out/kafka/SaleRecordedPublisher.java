@@ -1,14 +1,13 @@
 package ru.moysklad.partners.sales.adapter.out.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import ru.moysklad.partners.events.ProductKind;
 import ru.moysklad.partners.events.SaleLine;
 import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.platform.outbox.EventIds;
 import ru.moysklad.partners.platform.outbox.Outbox;
 import ru.moysklad.partners.sales.domain.Sale;
 import ru.moysklad.partners.sales.domain.SaleAnnouncements;
@@ -28,7 +27,7 @@ class SaleRecordedPublisher implements SaleAnnouncements {
     public void saleRecorded(Sale sale) {
         outbox.append(SaleRecorded.newBuilder()
                 // Derived from the payment id, so recording the same payment can only ever announce one event.
-                .setEventId(UUID.nameUUIDFromBytes(("SaleRecorded:" + sale.saleId()).getBytes(StandardCharsets.UTF_8)).toString())
+                .setEventId(EventIds.derived("SaleRecorded", sale.saleId()))
                 .setOccurredAt(clock.instant())
                 .setPartnerId(sale.partnerId())
                 .setSaleId(sale.saleId())

@@ -1,8 +1,6 @@
 package ru.moysklad.partners.tier.adapter.out.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +9,7 @@ import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.RuleEvaluation;
 import ru.moysklad.partners.events.StatusChangeReason;
+import ru.moysklad.partners.platform.outbox.EventIds;
 import ru.moysklad.partners.platform.outbox.Outbox;
 import ru.moysklad.partners.tier.domain.StatusAnnouncements;
 import ru.moysklad.partners.tier.domain.StatusDecision;
@@ -30,8 +29,7 @@ class StatusChangedPublisher implements StatusAnnouncements {
     public void statusChanged(StatusDecision decision, String triggeringEventId) {
         outbox.append(PartnerStatusChanged.newBuilder()
                 // Derived from the trigger: replaying the same event can only ever announce the same change.
-                .setEventId(UUID.nameUUIDFromBytes(("PartnerStatusChanged:" + triggeringEventId + ":" + decision.partnerId())
-                        .getBytes(StandardCharsets.UTF_8)).toString())
+                .setEventId(EventIds.derived("PartnerStatusChanged", triggeringEventId, decision.partnerId()))
                 .setOccurredAt(clock.instant())
                 .setPartnerId(decision.partnerId())
                 .setOldStatus(PartnerStatus.valueOf(decision.oldStatus().name()))
