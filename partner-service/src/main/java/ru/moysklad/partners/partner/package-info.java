@@ -3,7 +3,8 @@
  * account managers (B5), billing access and suspension (C2). Publishes PartnerRegistered and the
  * onboarding and suspension facts the status engine needs.
  *
- * <p>Foundation (issue 3): the runnable service with its own database; the partner registry follows
- * with issue 4.
+ * <p>So far: registration (tax ids per country, region, account manager by the region table) and
+ * the onboarding facts S1, S3, P1, P2 with their checklist. Employees and their tests (S2), billing
+ * access, suspension (C2) and lead preferences follow (issue 4).
  */
 package ru.moysklad.partners.partner;

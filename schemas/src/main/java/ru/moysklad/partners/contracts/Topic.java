@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
 
+import ru.moysklad.partners.events.AccountManagerAssigned;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.events.LeadAssigned;
 import ru.moysklad.partners.events.LeadCreated;
+import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.SaleRecorded;
@@ -19,7 +21,8 @@ import ru.moysklad.partners.events.SaleRecorded;
  * must never overtake its sale), so a topic may carry several event types.
  */
 public enum Topic {
-    PARTNER_LIFECYCLE(Names.PARTNER_LIFECYCLE, KeyKind.PARTNER_ID, "partner-service", PartnerRegistered.class),
+    PARTNER_LIFECYCLE(Names.PARTNER_LIFECYCLE, KeyKind.PARTNER_ID, "partner-service",
+            PartnerRegistered.class, AccountManagerAssigned.class, PartnerQualificationChanged.class),
     PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * and rule id; anything unexpected is a bare 500 with a reference to the log, never the exception.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Last in line, so that a service's own advice translating its domain exceptions is asked first.
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -61,14 +62,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RequestRejected.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejected rejection) {
+        return answer(rejection);
+    }
+
+    /** The problem+json answer to a refusal; services' own advice use it for their domain exceptions. */
+    public static ResponseEntity<ProblemDetail> answer(RequestRejected rejection) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(rejection.status()), rejection.getMessage());
         problem.setTitle(rejection.title());
         problem.setType(URI.create("urn:problem:" + rejection.code()));
         if (rejection.ruleId() != null) {
             problem.setProperty("ruleId", rejection.ruleId());
         }
-        if (rejection.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", rejection.field(), "message", rejection.getMessage())));
+        if (!rejection.errors().isEmpty()) {
+            problem.setProperty("errors", rejection.errors().entrySet().stream()
+                    .map(error -> Map.of("field", error.getKey(), "message", error.getValue()))
+                    .toList());
         }
         return ResponseEntity.status(rejection.status()).body(problem);
     }

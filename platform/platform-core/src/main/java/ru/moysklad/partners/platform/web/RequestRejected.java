@@ -1,5 +1,8 @@
 package ru.moysklad.partners.platform.web;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * A request the service understood and refuses: answered as problem+json with this status, and the
  * rule id that refused it (e.g. B9) when a program rule did.
@@ -10,15 +13,15 @@ public class RequestRejected extends RuntimeException {
     private final String code;
     private final String title;
     private final String ruleId;
-    private final String field;
+    private final Map<String, String> errors;
 
-    public RequestRejected(int status, String code, String title, String detail, String ruleId, String field) {
+    public RequestRejected(int status, String code, String title, String detail, String ruleId, Map<String, String> errors) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
         this.ruleId = ruleId;
-        this.field = field;
+        this.errors = errors == null ? Map.of() : new TreeMap<>(errors);
     }
 
     public static RequestRejected notFound(String what) {
@@ -29,8 +32,15 @@ public class RequestRejected extends RuntimeException {
         return new RequestRejected(409, code, "Conflict", detail, ruleId, null);
     }
 
-    public static RequestRejected invalid(String field, String detail) {
-        return new RequestRejected(400, "invalid-request", "Invalid request", detail, null, field);
+    /** 400 naming each field at fault with what is wrong with it. */
+    public static RequestRejected invalid(Map<String, String> problemsByField) {
+        return new RequestRejected(400, "invalid-request", "Invalid request", "Invalid " + new TreeMap<>(problemsByField).keySet(),
+                null, problemsByField);
+    }
+
+    /** 422: the request is well-formed but the rule named forbids it in the current state. */
+    public static RequestRejected forbiddenByRule(String ruleId, String detail) {
+        return new RequestRejected(422, "rule-" + ruleId, "Forbidden by rule " + ruleId, detail, ruleId, null);
     }
 
     public int status() {
@@ -49,7 +59,7 @@ public class RequestRejected extends RuntimeException {
         return ruleId;
     }
 
-    public String field() {
-        return field;
+    public Map<String, String> errors() {
+        return errors;
     }
 }

@@ -1,0 +1,135 @@
+package ru.moysklad.partners.partner.adapter.in.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.moysklad.partners.partner.application.ChangePartner;
+import ru.moysklad.partners.partner.application.PartnerQueries;
+import ru.moysklad.partners.partner.application.RegisterPartner;
+import ru.moysklad.partners.partner.domain.OnboardingChecklist;
+import ru.moysklad.partners.partner.domain.Partner;
+
+@RestController
+@RequestMapping("/api/partners")
+class PartnerController {
+
+    private final RegisterPartner registerPartner;
+    private final ChangePartner changePartner;
+    private final PartnerQueries queries;
+
+    PartnerController(RegisterPartner registerPartner, ChangePartner changePartner, PartnerQueries queries) {
+        this.registerPartner = registerPartner;
+        this.changePartner = changePartner;
+        this.queries = queries;
+    }
+
+    /** A company applies to the program; it becomes an APPLICANT with the account manager of its region (B5). */
+    @PostMapping
+    ResponseEntity<PartnerView> register(@Valid @RequestBody RegistrationRequest request) {
+        Partner partner = registerPartner.register(new Partner.Application(request.legalName(), request.taxId(),
+                request.country(), request.region(), request.website(), request.administratorName(),
+                request.administratorEmail()));
+        return ResponseEntity.created(URI.create("/api/partners/" + partner.partnerId())).body(PartnerView.of(partner));
+    }
+
+    @GetMapping("/{partnerId}")
+    PartnerView partner(@PathVariable String partnerId) {
+        return PartnerView.of(queries.partner(partnerId));
+    }
+
+    /** B5: vendor staff give the partner another account manager. */
+    @PutMapping("/{partnerId}/account-manager")
+    PartnerView reassignAccountManager(@PathVariable String partnerId, @Valid @RequestBody AccountManagerRequest request) {
+        return PartnerView.of(changePartner.reassignAccountManager(partnerId, request.accountManagerId()));
+    }
+
+    /** Each onboarding step (S1-S3, P1, P2), done or not, and what is missing. */
+    @GetMapping("/{partnerId}/onboarding")
+    OnboardingView onboarding(@PathVariable String partnerId) {
+        return new OnboardingView(partnerId, queries.onboarding(partnerId));
+    }
+
+    /** S1: the partner has read the program. */
+    @PostMapping("/{partnerId}/onboarding/program-acknowledgement")
+    OnboardingView acknowledgeProgram(@PathVariable String partnerId) {
+        changePartner.acknowledgeProgram(partnerId);
+        return onboarding(partnerId);
+    }
+
+    /** S3: the partner accepts the public offer (refused for Kazakhstan and Uzbekistan: they sign a contract). */
+    @PostMapping("/{partnerId}/onboarding/offer-acceptance")
+    OnboardingView acceptOffer(@PathVariable String partnerId) {
+        changePartner.acceptOffer(partnerId);
+        return onboarding(partnerId);
+    }
+
+    /** S3 for Kazakhstan and Uzbekistan: vendor staff record the signed contract. */
+    @PostMapping("/{partnerId}/onboarding/signed-contract")
+    OnboardingView recordSignedContract(@PathVariable String partnerId, @Valid @RequestBody ContractRequest request) {
+        changePartner.recordSignedContract(partnerId, request.contractReference(), request.signedAt());
+        return onboarding(partnerId);
+    }
+
+    /** P1: vendor staff record an employee trained in the vendor's training centre. */
+    @PostMapping("/{partnerId}/onboarding/training")
+    OnboardingView recordTraining(@PathVariable String partnerId, @Valid @RequestBody TrainingRequest request) {
+        changePartner.recordTraining(partnerId, request.employee(), request.trainedAt());
+        return onboarding(partnerId);
+    }
+
+    /** P2: vendor staff verified the partner's website shows current information about the service. */
+    @PostMapping("/{partnerId}/onboarding/website-verification")
+    OnboardingView verifyWebsite(@PathVariable String partnerId, @Valid @RequestBody WebsiteRequest request) {
+        changePartner.verifyWebsite(partnerId, request.url());
+        return onboarding(partnerId);
+    }
+
+    record RegistrationRequest(
+            @NotBlank @Size(max = 300) String legalName,
+            @NotBlank @Size(max = 20) String taxId,
+            @NotBlank @Size(max = 2) String country,
+            @Size(max = 40) String region,
+            @Size(max = 500) String website,
+            @NotBlank @Size(max = 200) String administratorName,
+            @NotBlank @Size(max = 254) String administratorEmail) {
+    }
+
+    record AccountManagerRequest(@NotBlank @Size(max = 100) String accountManagerId) {
+    }
+
+    record ContractRequest(@NotBlank @Size(max = 100) String contractReference, Instant signedAt) {
+    }
+
+    record TrainingRequest(@NotBlank @Size(max = 200) String employee, Instant trainedAt) {
+    }
+
+    record WebsiteRequest(@NotBlank @Size(max = 500) String url) {
+    }
+
+    record PartnerView(String partnerId, String legalName, String taxId, String country, String region, String website,
+                       String administratorName, String administratorEmail, String accountManagerId,
+                       Instant registeredAt, long version) {
+        static PartnerView of(Partner partner) {
+            return new PartnerView(partner.partnerId(), partner.legalName(), partner.taxId(), partner.country().name(),
+                    partner.region().code(), partner.website(), partner.administratorName(), partner.administratorEmail(),
+                    partner.accountManagerId(), partner.registeredAt(), partner.version());
+        }
+    }
+
+    record OnboardingView(String partnerId, List<OnboardingChecklist.Step> steps) {
+    }
+}

@@ -1,0 +1,76 @@
+package ru.moysklad.partners.partner.adapter.out.kafka;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.stereotype.Component;
+
+import ru.moysklad.partners.events.AccountManagerAssigned;
+import ru.moysklad.partners.events.PartnerQualificationChanged;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.partner.domain.Partner;
+import ru.moysklad.partners.partner.domain.PartnerAnnouncements;
+import ru.moysklad.partners.partner.domain.PartnerChange;
+import ru.moysklad.partners.platform.outbox.EventIds;
+import ru.moysklad.partners.platform.outbox.Outbox;
+
+@Component
+class PartnerEventsPublisher implements PartnerAnnouncements {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    PartnerEventsPublisher(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public void announce(List<PartnerChange> changes, long version) {
+        Instant now = clock.instant();
+        for (PartnerChange change : changes) {
+            outbox.append(toEvent(change, version, now));
+        }
+    }
+
+    private static SpecificRecord toEvent(PartnerChange change, long version, Instant now) {
+        // The partner id and its version after the change identify the change: one event id per change.
+        String v = String.valueOf(version);
+        if (change instanceof PartnerChange.Registered registered) {
+            Partner partner = registered.partner();
+            return PartnerRegistered.newBuilder()
+                    .setEventId(EventIds.derived("PartnerRegistered", partner.partnerId()))
+                    .setOccurredAt(now)
+                    .setPartnerId(partner.partnerId())
+                    .setLegalName(partner.legalName())
+                    .setTaxId(partner.taxId())
+                    .setCountry(partner.country().name())
+                    .setRegion(partner.region().code())
+                    .setAccountManagerId(partner.accountManagerId())
+                    .setWebsite(partner.website())
+                    .build();
+        }
+        if (change instanceof PartnerChange.AccountManagerAssigned assigned) {
+            return AccountManagerAssigned.newBuilder()
+                    .setEventId(EventIds.derived("AccountManagerAssigned", assigned.partnerId(), v))
+                    .setOccurredAt(now)
+                    .setPartnerId(assigned.partnerId())
+                    .setAccountManagerId(assigned.accountManagerId())
+                    .setPreviousAccountManagerId(assigned.previousAccountManagerId())
+                    .setByRegionTable(assigned.byRegionTable())
+                    .build();
+        }
+        PartnerChange.QualificationChanged qualification = (PartnerChange.QualificationChanged) change;
+        return PartnerQualificationChanged.newBuilder()
+                .setEventId(EventIds.derived("PartnerQualificationChanged", qualification.partnerId(), qualification.ruleId(), v))
+                .setOccurredAt(now)
+                .setPartnerId(qualification.partnerId())
+                .setRuleId(qualification.ruleId())
+                .setMet(qualification.met())
+                .setValidUntil(qualification.validUntil())
+                .setDetail(qualification.detail())
+                .build();
+    }
+}

@@ -1,0 +1,85 @@
+package ru.moysklad.partners.partner.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.moysklad.partners.partner.domain.Partner;
+import ru.moysklad.partners.partner.domain.PartnerAnnouncements;
+import ru.moysklad.partners.partner.domain.PartnerChange;
+import ru.moysklad.partners.partner.domain.Partners;
+
+/**
+ * The acts on a registered partner: onboarding facts and account-manager reassignment. Each runs in
+ * its own transaction; when another update of the same partner committed in between, it is
+ * re-read and applied again, so neither update is lost.
+ */
+@Service
+public class ChangePartner {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Partners partners;
+    private final PartnerAnnouncements announcements;
+    private final TransactionTemplate transactions;
+    private final PartnerSettings settings;
+    private final Clock clock;
+
+    public ChangePartner(Partners partners, PartnerAnnouncements announcements, PlatformTransactionManager transactionManager,
+                         PartnerSettings settings, Clock clock) {
+        this.partners = partners;
+        this.announcements = announcements;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Partner acknowledgeProgram(String partnerId) {
+        return apply(partnerId, (partner, now) -> partner.acknowledgeProgram(now));
+    }
+
+    public Partner acceptOffer(String partnerId) {
+        return apply(partnerId, (partner, now) -> partner.acceptOffer(now));
+    }
+
+    public Partner recordSignedContract(String partnerId, String reference, Instant signedAt) {
+        return apply(partnerId, (partner, now) -> partner.recordSignedContract(reference, signedAt == null ? now : signedAt));
+    }
+
+    public Partner recordTraining(String partnerId, String employee, Instant trainedAt) {
+        return apply(partnerId, (partner, now) -> partner.recordTraining(employee, trainedAt == null ? now : trainedAt));
+    }
+
+    public Partner verifyWebsite(String partnerId, String url) {
+        return apply(partnerId, (partner, now) -> partner.verifyWebsite(url, now, settings.websiteVerificationValidity()));
+    }
+
+    public Partner reassignAccountManager(String partnerId, String managerId) {
+        return apply(partnerId, (partner, now) -> partner.reassignAccountManager(managerId));
+    }
+
+    private Partner apply(String partnerId, BiFunction<Partner, Instant, List<PartnerChange>> act) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    Partner partner = partners.find(partnerId).orElseThrow(() -> new PartnerNotFound(partnerId));
+                    List<PartnerChange> changes = act.apply(partner, clock.instant());
+                    if (!changes.isEmpty()) {
+                        partners.update(partner);
+                        announcements.announce(changes, partner.version() + 1);
+                    }
+                    return partner;
+                });
+            } catch (Partners.ConcurrentPartnerUpdate e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

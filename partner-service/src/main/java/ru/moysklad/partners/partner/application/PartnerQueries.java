@@ -1,0 +1,38 @@
+package ru.moysklad.partners.partner.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.moysklad.partners.partner.domain.OnboardingChecklist;
+import ru.moysklad.partners.partner.domain.Partner;
+import ru.moysklad.partners.partner.domain.Partners;
+
+@Service
+public class PartnerQueries {
+
+    private final Partners partners;
+    private final PartnerSettings settings;
+    private final Clock clock;
+
+    public PartnerQueries(Partners partners, PartnerSettings settings, Clock clock) {
+        this.partners = partners;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Partner partner(String partnerId) {
+        return partners.find(partnerId).orElseThrow(() -> new PartnerNotFound(partnerId));
+    }
+
+    /** Each onboarding step, done or not, and what is missing. */
+    @Transactional(readOnly = true)
+    public List<OnboardingChecklist.Step> onboarding(String partnerId) {
+        Partner partner = partner(partnerId);
+        // Employees and their program tests are not recorded yet (issue 4 continues), so S2 has no selling employee.
+        return OnboardingChecklist.of(partner, 0, 0, settings.websiteVerificationValidity(), clock.instant());
+    }
+}

@@ -1,0 +1,27 @@
+package ru.moysklad.partners.partner.domain;
+
+import java.time.Instant;
+
+/** What changed about a partner; each becomes one event for the rest of the platform. */
+public sealed interface PartnerChange {
+
+    String partnerId();
+
+    /** A company applied; it is an APPLICANT until tier-service finds its onboarding complete. */
+    record Registered(Partner partner) implements PartnerChange {
+        @Override
+        public String partnerId() {
+            return partner.partnerId();
+        }
+    }
+
+    /** B5: the partner's account manager, chosen by the region table or by vendor staff. */
+    record AccountManagerAssigned(String partnerId, String accountManagerId, String previousAccountManagerId,
+                                  boolean byRegionTable) implements PartnerChange {
+    }
+
+    /** One onboarding requirement (S1-S3, P1, P2) now holds, or no longer does. */
+    record QualificationChanged(String partnerId, String ruleId, boolean met, Instant validUntil, String detail)
+            implements PartnerChange {
+    }
+}
