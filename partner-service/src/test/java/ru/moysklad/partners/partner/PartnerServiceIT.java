@@ -1,6 +1,226 @@
 package ru.moysklad.partners.partner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.AccountManagerAssigned;
+import ru.moysklad.partners.events.PartnerQualificationChanged;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 
 class PartnerServiceIT extends ServiceStartsHealthy {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Random RANDOM = new Random(20261124);
+    private static EventProbe lifecycle;
+
+    @BeforeAll
+    static void listen() {
+        lifecycle = EventProbe.on(Topic.PARTNER_LIFECYCLE);
+    }
+
+    @AfterAll
+    static void stopListening() {
+        lifecycle.close();
+    }
+
+    @Test
+    void shouldRegisterAnApplicantAndAnnounceItWithItsRegionsAccountManager() {
+        String taxId = newInn();
+        Answer created = call("POST", "/api/partners", registration("RU", "VOLGA", taxId));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).startsWith("/api/partners/");
+        String partnerId = created.location().substring("/api/partners/".length());
+        assertThat(created.body()).contains("\"accountManagerId\":\"am-east\"").contains("\"region\":\"VOLGA\"");
+
+        PartnerRegistered registered = lifecycle.await(PartnerRegistered.class, e -> e.getPartnerId().equals(partnerId), WAIT);
+        assertThat(registered.getTaxId()).isEqualTo(taxId);
+        assertThat(registered.getAccountManagerId()).isEqualTo("am-east");
+        AccountManagerAssigned assigned = lifecycle.await(AccountManagerAssigned.class, e -> e.getPartnerId().equals(partnerId), WAIT);
+        assertThat(assigned.getByRegionTable()).isTrue();
+        assertThat(call("GET", "/api/partners/" + partnerId, null).body()).contains(taxId);
+    }
+
+    @Test
+    void shouldAnswer409ForATaxIdAlreadyRegisteredInTheCountry() {
+        String taxId = newInn();
+        assertThat(call("POST", "/api/partners", registration("RU", "CENTRAL", taxId)).status()).isEqualTo(201);
+
+        Answer duplicate = call("POST", "/api/partners", registration("RU", "SOUTHERN", taxId));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.contentType()).isEqualTo("application/problem+json");
+        assertThat(duplicate.body()).contains("\"field\":\"taxId\"").contains("already registered");
+    }
+
+    @Test
+    void shouldAnswer400NamingEveryInvalidField() {
+        Answer invalid = call("POST", "/api/partners", """
+                {"legalName": "OOO Romashka", "taxId": "7707083894", "country": "RU", "region": "MOSCOW",
+                 "administratorName": "Ivan", "administratorEmail": "nope", "website": "javascript:alert(1)"}""");
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).isEqualTo("application/problem+json");
+        assertThat(invalid.body()).contains("\"field\":\"taxId\"").contains("check digits")
+                .contains("\"field\":\"region\"").contains("\"field\":\"administratorEmail\"").contains("\"field\":\"website\"");
+        assertThat(call("POST", "/api/partners", "{\"legalName\": 5, \"taxId\": [}").status()).isEqualTo(400);
+        assertThat(call("POST", "/api/partners", "{}").body()).contains("\"field\":\"legalName\"").contains("\"field\":\"taxId\"");
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownPartner() {
+        Answer missing = call("POST", "/api/partners/nobody/onboarding/program-acknowledgement", null);
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("partner nobody does not exist");
+        assertThat(call("GET", "/api/partners/nobody/onboarding", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldWalkARussianPartnerThroughOnboardingAndAnnounceEachFact() {
+        String partnerId = register("RU", "URALS", newInn());
+
+        assertThat(call("GET", "/api/partners/" + partnerId + "/onboarding", null).body())
+                .contains("\"ruleId\":\"S1\",\"requirement\":\"read and acknowledge the partner program\",\"done\":false");
+        call("POST", "/api/partners/" + partnerId + "/onboarding/program-acknowledgement", null);
+        call("POST", "/api/partners/" + partnerId + "/onboarding/offer-acceptance", null);
+        call("POST", "/api/partners/" + partnerId + "/onboarding/training", "{\"employee\": \"Anna Sidorova\"}");
+        Answer last = call("POST", "/api/partners/" + partnerId + "/onboarding/website-verification",
+                "{\"url\": \"https://romashka.ru/moysklad\"}");
+
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.body()).contains("\"ruleId\":\"S1\",\"requirement\":\"read and acknowledge the partner program\",\"done\":true")
+                .contains("\"ruleId\":\"S2\"").contains("no employee is marked as selling yet")
+                .contains("\"ruleId\":\"P2\"");
+        for (String rule : List.of("S1", "S3", "P1", "P2")) {
+            PartnerQualificationChanged fact = lifecycle.await(PartnerQualificationChanged.class,
+                    e -> e.getPartnerId().equals(partnerId) && e.getRuleId().equals(rule), WAIT);
+            assertThat(fact.getMet()).isTrue();
+        }
+        call("POST", "/api/partners/" + partnerId + "/onboarding/program-acknowledgement", null);
+        assertThat(lifecycle.all(PartnerQualificationChanged.class,
+                e -> e.getPartnerId().equals(partnerId) && e.getRuleId().equals("S1")))
+                .as("acknowledging again announces nothing new").hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseThePublicOfferToAKazakhPartnerWithTheRuleAndAcceptItsSignedContract() {
+        String partnerId = register("KZ", null, String.format("%012d", Math.abs(RANDOM.nextLong()) % 1_000_000_000_000L));
+
+        Answer refused = call("POST", "/api/partners/" + partnerId + "/onboarding/offer-acceptance", null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"ruleId\":\"S3\"").contains("sign a contract");
+
+        Answer signed = call("POST", "/api/partners/" + partnerId + "/onboarding/signed-contract",
+                "{\"contractReference\": \"KZ-2026/17\"}");
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.body()).contains("\"ruleId\":\"S3\",\"requirement\":\"a contract signed with the vendor (KZ)\",\"done\":true");
+    }
+
+    @Test
+    void shouldReassignTheAccountManagerAndAnnounceThePreviousOne() {
+        String partnerId = register("RU", "CENTRAL", newInn());
+
+        Answer reassigned = call("PUT", "/api/partners/" + partnerId + "/account-manager", "{\"accountManagerId\": \"am-key-accounts\"}");
+
+        assertThat(reassigned.body()).contains("\"accountManagerId\":\"am-key-accounts\"");
+        AccountManagerAssigned event = lifecycle.await(AccountManagerAssigned.class,
+                e -> e.getPartnerId().equals(partnerId) && !e.getByRegionTable(), WAIT);
+        assertThat(event.getPreviousAccountManagerId()).isEqualTo("am-west");
+    }
+
+    @Test
+    void shouldLoseNoneOfManyConcurrentUpdatesOfOnePartner() throws Exception {
+        String partnerId = register("RU", "SIBERIAN", newInn());
+        List<Callable<Integer>> updates = new ArrayList<>();
+        updates.add(() -> call("POST", "/api/partners/" + partnerId + "/onboarding/program-acknowledgement", null).status());
+        updates.add(() -> call("POST", "/api/partners/" + partnerId + "/onboarding/offer-acceptance", null).status());
+        updates.add(() -> call("POST", "/api/partners/" + partnerId + "/onboarding/training", "{\"employee\": \"Anna\"}").status());
+        updates.add(() -> call("POST", "/api/partners/" + partnerId + "/onboarding/website-verification",
+                "{\"url\": \"https://romashka.ru\"}").status());
+        updates.add(() -> call("PUT", "/api/partners/" + partnerId + "/account-manager", "{\"accountManagerId\": \"am-9\"}").status());
+
+        ExecutorService pool = Executors.newFixedThreadPool(updates.size());
+        try {
+            for (Future<Integer> status : pool.invokeAll(updates)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(call("GET", "/api/partners/" + partnerId + "/onboarding", null).body())
+                .contains("\"ruleId\":\"S1\",\"requirement\":\"read and acknowledge the partner program\",\"done\":true")
+                .contains("\"ruleId\":\"S3\",\"requirement\":\"the public offer accepted\",\"done\":true")
+                .contains("\"ruleId\":\"P1\",\"requirement\":\"an employee trained in the vendor's training centre\",\"done\":true")
+                .contains("\"ruleId\":\"P2\",\"requirement\":\"current information about the service on the partner's website\",\"done\":true");
+        assertThat(call("GET", "/api/partners/" + partnerId, null).body())
+                .contains("\"accountManagerId\":\"am-9\"").contains("\"version\":5");
+    }
+
+    @Test
+    void shouldServeItsOpenApiDocument() {
+        Answer docs = call("GET", "/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"").contains("/api/partners/{partnerId}/onboarding/offer-acceptance");
+    }
+
+    private String register(String country, String region, String taxId) {
+        Answer created = call("POST", "/api/partners", registration(country, region, taxId));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.location().substring("/api/partners/".length());
+    }
+
+    private static String registration(String country, String region, String taxId) {
+        return """
+                {"legalName": "OOO Romashka", "taxId": "%s", "country": "%s", %s
+                 "website": "https://romashka.ru", "administratorName": "Ivan Petrov", "administratorEmail": "admin@romashka.ru"}"""
+                .formatted(taxId, country, region == null ? "" : "\"region\": \"" + region + "\",");
+    }
+
+    /** A valid 10-digit INN not used before in this run. */
+    private static synchronized String newInn() {
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        StringBuilder inn = new StringBuilder();
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int digit = RANDOM.nextInt(10);
+            inn.append(digit);
+            sum += digit * weights[i];
+        }
+        return inn.append(sum % 11 % 10).toString();
+    }
+
+    record Answer(int status, String contentType, String location, String body) {
+    }
+
+    private Answer call(String method, String path, String body) {
+        var request = RestClient.create().method(org.springframework.http.HttpMethod.valueOf(method))
+                .uri("http://localhost:" + port + path);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange((req, response) -> new Answer(response.getStatusCode().value(),
+                response.getHeaders().getContentType() == null ? null : response.getHeaders().getContentType().toString(),
+                response.getHeaders().getLocation() == null ? null : response.getHeaders().getLocation().toString(),
+                new String(response.getBody().readAllBytes())));
+    }
 }

@@ -36,7 +36,7 @@ class JdbcPartners implements Partners {
                             + " :website, :administratorName, :administratorEmail, :accountManagerId, :registeredAt, :version,"
                             + " :programAcknowledgedAt, :offerAcceptedAt, :contractSignedAt, :contractReference, :trainedAt,"
                             + " :trainedEmployee, :verifiedWebsite, :websiteVerifiedAt)")
-                    .paramSource(parameters(partner, partner.version()))
+                    .params(parameters(partner, partner.version()))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new DuplicateTaxId("a partner with " + partner.country().taxIdName() + " " + partner.taxId()
@@ -61,7 +61,7 @@ class JdbcPartners implements Partners {
                                trained_at = :trainedAt, trained_employee = :trainedEmployee,
                                verified_website = :verifiedWebsite, website_verified_at = :websiteVerifiedAt
                          WHERE partner_id = :partnerId AND version = :readVersion""")
-                .paramSource(parameters(partner, partner.version() + 1))
+                .params(parameters(partner, partner.version() + 1))
                 .param("readVersion", partner.version())
                 .update();
         if (updated == 0) {
