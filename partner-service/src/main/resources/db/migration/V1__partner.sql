@@ -21,3 +21,31 @@ CREATE TABLE partner (
     website_verified_at     TIMESTAMPTZ,
     CONSTRAINT partner_tax_id_unique UNIQUE (country, tax_id)
 );
+
+-- Employees belong to the partner aggregate: changing them bumps partner.version.
+CREATE TABLE employee (
+    employee_id    TEXT PRIMARY KEY,
+    partner_id     TEXT        NOT NULL REFERENCES partner (partner_id),
+    name           TEXT        NOT NULL,
+    email          TEXT        NOT NULL,
+    selling        BOOLEAN     NOT NULL,
+    active         BOOLEAN     NOT NULL,
+    added_at       TIMESTAMPTZ NOT NULL,
+    deactivated_at TIMESTAMPTZ,
+    best_score     INT,
+    passed_at      TIMESTAMPTZ,
+    attempts       INT         NOT NULL DEFAULT 0
+);
+
+-- Each employee has own credentials: one active employee per e-mail per partner.
+CREATE UNIQUE INDEX employee_active_email ON employee (partner_id, email) WHERE active;
+
+CREATE TABLE employee_test_attempt (
+    employee_id  TEXT        NOT NULL REFERENCES employee (employee_id),
+    attempted_at TIMESTAMPTZ NOT NULL,
+    score        INT         NOT NULL CHECK (score BETWEEN 0 AND 100),
+    pass_mark    INT         NOT NULL,
+    passed       BOOLEAN     NOT NULL
+);
+
+CREATE INDEX employee_test_attempt_employee ON employee_test_attempt (employee_id, attempted_at);

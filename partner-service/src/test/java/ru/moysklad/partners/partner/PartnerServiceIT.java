@@ -176,6 +176,42 @@ class PartnerServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldMeetS2OnceEverySellingEmployeePassedAndAnnounceEmployeesWithoutPersonalData() {
+        String partnerId = register("RU", "VOLGA", newInn());
+        Answer anna = call("POST", "/api/partners/" + partnerId + "/employees",
+                "{\"name\": \"Anna Sidorova\", \"email\": \"anna@romashka.ru\", \"selling\": true}");
+        assertThat(anna.status()).isEqualTo(201);
+        String annaId = anna.location().substring(anna.location().lastIndexOf('/') + 1);
+        assertThat(call("POST", "/api/partners/" + partnerId + "/employees",
+                "{\"name\": \"Anna Twin\", \"email\": \"ANNA@romashka.ru\", \"selling\": false}").status()).isEqualTo(409);
+
+        Answer failed = call("POST", "/api/partners/" + partnerId + "/employees/" + annaId + "/test-attempts", "{\"score\": 70}");
+        assertThat(failed.body()).contains("\"passed\":false").contains("\"bestScore\":70");
+        Answer passed = call("POST", "/api/partners/" + partnerId + "/employees/" + annaId + "/test-attempts", "{\"score\": 85}");
+        assertThat(passed.body()).contains("\"passed\":true").contains("\"attempts\":2");
+        assertThat(call("POST", "/api/partners/" + partnerId + "/employees/" + annaId + "/test-attempts", "{\"score\": 101}").body())
+                .contains("\"field\":\"score\"");
+
+        var added = lifecycle.await(ru.moysklad.partners.events.EmployeeAdded.class, e -> e.getPartnerId().equals(partnerId), WAIT);
+        assertThat(added.getSelling()).isTrue();
+        assertThat(added.toString()).doesNotContain("anna@romashka.ru").doesNotContain("Sidorova");
+        PartnerQualificationChanged s2 = lifecycle.await(PartnerQualificationChanged.class,
+                e -> e.getPartnerId().equals(partnerId) && e.getRuleId().equals("S2"), WAIT);
+        assertThat(s2.getMet()).isTrue();
+        assertThat(call("GET", "/api/partners/" + partnerId + "/onboarding", null).body())
+                .contains("\"ruleId\":\"S2\",\"requirement\":\"every employee who will sell passed the program test\",\"done\":true");
+
+        Answer deactivated = call("POST", "/api/partners/" + partnerId + "/employees/" + annaId + "/deactivation", null);
+        assertThat(deactivated.body()).contains("\"active\":false");
+        lifecycle.await(ru.moysklad.partners.events.EmployeeDeactivated.class, e -> e.getPartnerId().equals(partnerId), WAIT);
+        lifecycle.await(PartnerQualificationChanged.class,
+                e -> e.getPartnerId().equals(partnerId) && e.getRuleId().equals("S2") && !e.getMet(), WAIT);
+        assertThat(call("POST", "/api/partners/" + partnerId + "/employees/" + annaId + "/test-attempts", "{\"score\": 90}").body())
+                .contains("\"ruleId\":\"S2\"").contains("deactivated");
+        assertThat(call("GET", "/api/partners/" + partnerId + "/employees/nobody", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void shouldServeItsOpenApiDocument() {
         Answer docs = call("GET", "/v3/api-docs", null);
 

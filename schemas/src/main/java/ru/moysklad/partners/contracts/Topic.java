@@ -7,6 +7,8 @@ import org.apache.avro.specific.SpecificRecord;
 
 import ru.moysklad.partners.events.AccountManagerAssigned;
 import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.EmployeeAdded;
+import ru.moysklad.partners.events.EmployeeDeactivated;
 import ru.moysklad.partners.events.LeadAssigned;
 import ru.moysklad.partners.events.LeadCreated;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
@@ -22,7 +24,8 @@ import ru.moysklad.partners.events.SaleRecorded;
  */
 public enum Topic {
     PARTNER_LIFECYCLE(Names.PARTNER_LIFECYCLE, KeyKind.PARTNER_ID, "partner-service",
-            PartnerRegistered.class, AccountManagerAssigned.class, PartnerQualificationChanged.class),
+            PartnerRegistered.class, AccountManagerAssigned.class, PartnerQualificationChanged.class,
+            EmployeeAdded.class, EmployeeDeactivated.class),
     PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),

@@ -3,6 +3,7 @@ package ru.moysklad.partners.partner.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Service;
@@ -63,13 +64,28 @@ public class ChangePartner {
         return apply(partnerId, (partner, now) -> partner.reassignAccountManager(managerId));
     }
 
+    /** @return the new employee's id */
+    public String addEmployee(String partnerId, String name, String email, boolean selling) {
+        String employeeId = UUID.randomUUID().toString();
+        apply(partnerId, (partner, now) -> partner.addEmployee(employeeId, name, email, selling, now));
+        return employeeId;
+    }
+
+    public Partner deactivateEmployee(String partnerId, String employeeId) {
+        return apply(partnerId, (partner, now) -> partner.deactivateEmployee(employeeId, now));
+    }
+
+    public Partner recordTestAttempt(String partnerId, String employeeId, int score) {
+        return apply(partnerId, (partner, now) -> partner.recordTestAttempt(employeeId, score, settings.programTestPassMark(), now));
+    }
+
     private Partner apply(String partnerId, BiFunction<Partner, Instant, List<PartnerChange>> act) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {
                     Partner partner = partners.find(partnerId).orElseThrow(() -> new PartnerNotFound(partnerId));
                     List<PartnerChange> changes = act.apply(partner, clock.instant());
-                    if (!changes.isEmpty()) {
+                    if (partner.modified()) {
                         partners.update(partner);
                         announcements.announce(changes, partner.version() + 1);
                     }

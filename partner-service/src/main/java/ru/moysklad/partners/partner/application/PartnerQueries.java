@@ -31,8 +31,6 @@ public class PartnerQueries {
     /** Each onboarding step, done or not, and what is missing. */
     @Transactional(readOnly = true)
     public List<OnboardingChecklist.Step> onboarding(String partnerId) {
-        Partner partner = partner(partnerId);
-        // Employees and their program tests are not recorded yet (issue 4 continues), so S2 has no selling employee.
-        return OnboardingChecklist.of(partner, 0, 0, settings.websiteVerificationValidity(), clock.instant());
+        return OnboardingChecklist.of(partner(partnerId), settings.websiteVerificationValidity(), clock.instant());
     }
 }

@@ -18,13 +18,10 @@ public final class OnboardingChecklist {
     public record Step(String ruleId, String requirement, boolean done, String missing, Instant validUntil) {
     }
 
-    /**
-     * @param sellingEmployees how many employees are marked as selling
-     * @param passedEmployees  how many of them passed the program test
-     * @param websiteValidity  how long a P2 verification stays current
-     */
-    public static List<Step> of(Partner partner, int sellingEmployees, int passedEmployees, Duration websiteValidity,
-                                Instant now) {
+    /** @param websiteValidity how long a P2 verification stays current */
+    public static List<Step> of(Partner partner, Duration websiteValidity, Instant now) {
+        int sellingEmployees = (int) partner.employees().stream().filter(e -> e.active() && e.selling()).count();
+        int passedEmployees = (int) partner.employees().stream().filter(e -> e.active() && e.selling() && e.passed()).count();
         return List.of(
                 partner.programAcknowledgedAt() != null
                         ? done("S1", "read and acknowledge the partner program", null)

@@ -2,6 +2,7 @@ package ru.moysklad.partners.partner.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public final class Partner {
     private String trainedEmployee;
     private String verifiedWebsite;
     private Instant websiteVerifiedAt;
+    private final List<Employee> employees;
+    private final List<TestAttempt> newTestAttempts = new ArrayList<>();
+    private boolean modified;
 
     private Partner(Builder builder) {
         this.partnerId = builder.partnerId;
@@ -56,6 +60,7 @@ public final class Partner {
         this.trainedEmployee = builder.trainedEmployee;
         this.verifiedWebsite = builder.verifiedWebsite;
         this.websiteVerifiedAt = builder.websiteVerifiedAt;
+        this.employees = new ArrayList<>(builder.employees);
     }
 
     /** What a company states when it applies to the program. */
@@ -125,6 +130,7 @@ public final class Partner {
         }
         String previous = accountManagerId;
         accountManagerId = managerId;
+        modified = true;
         return List.of(new PartnerChange.AccountManagerAssigned(partnerId, managerId, previous, false));
     }
 
@@ -134,6 +140,7 @@ public final class Partner {
             return List.of();
         }
         programAcknowledgedAt = now;
+        modified = true;
         return List.of(qualification("S1", true, null, "program acknowledged"));
     }
 
@@ -147,6 +154,7 @@ public final class Partner {
             return List.of();
         }
         offerAcceptedAt = now;
+        modified = true;
         return List.of(qualification("S3", true, null, "public offer accepted"));
     }
 
@@ -161,6 +169,7 @@ public final class Partner {
         boolean first = contractSignedAt == null;
         contractSignedAt = signedAt;
         contractReference = reference.strip();
+        modified = true;
         return first ? List.of(qualification("S3", true, null, "contract " + contractReference + " signed")) : List.of();
     }
 
@@ -172,6 +181,7 @@ public final class Partner {
         boolean first = trainedAt == null;
         trainedAt = trainedOn;
         trainedEmployee = employee.strip();
+        modified = true;
         return first ? List.of(qualification("P1", true, null, trainedEmployee + " trained in the training centre")) : List.of();
     }
 
@@ -185,7 +195,83 @@ public final class Partner {
         }
         verifiedWebsite = url.strip();
         websiteVerifiedAt = verifiedOn;
+        modified = true;
         return List.of(qualification("P2", true, verifiedOn.plus(validity), "website " + verifiedWebsite + " verified"));
+    }
+
+    /** The administrator adds an employee with own e-mail; a selling one will need to pass the test (S2). */
+    public List<PartnerChange> addEmployee(String employeeId, String name, String email, boolean selling, Instant now) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        requireText(problems, "name", name, 200);
+        if (email == null || !EMAIL.matcher(email).matches() || email.length() > 254) {
+            problems.put("email", "an e-mail address such as anna@example.ru");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPartnerData(problems);
+        }
+        String normalized = email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (employees.stream().anyMatch(employee -> employee.active() && employee.email().equals(normalized))) {
+            throw new DuplicateEmployee(normalized);
+        }
+        boolean s2Before = s2Holds();
+        employees.add(new Employee(employeeId, name.strip(), normalized, selling, now, true, null, null, null, 0));
+        modified = true;
+        return withS2Change(s2Before, new PartnerChange.EmployeeAdded(partnerId, employeeId, selling),
+                "employee " + employeeId + " added" + (selling ? " as selling" : ""));
+    }
+
+    /** The administrator deactivates an employee: it no longer counts for S2. */
+    public List<PartnerChange> deactivateEmployee(String employeeId, Instant now) {
+        Employee employee = employee(employeeId);
+        if (!employee.active()) {
+            return List.of();
+        }
+        boolean s2Before = s2Holds();
+        employee.deactivate(now);
+        modified = true;
+        return withS2Change(s2Before, new PartnerChange.EmployeeDeactivated(partnerId, employeeId),
+                "employee " + employeeId + " deactivated");
+    }
+
+    /** S2: an employee took the program test; it passes at {@code passMark} points of 100. */
+    public List<PartnerChange> recordTestAttempt(String employeeId, int score, int passMark, Instant now) {
+        if (score < 0 || score > 100) {
+            throw new InvalidPartnerData(Map.of("score", "a score from 0 to 100"));
+        }
+        Employee employee = employee(employeeId);
+        if (!employee.active()) {
+            throw new RuleRefusal("S2", "employee " + employeeId + " is deactivated and cannot take the program test");
+        }
+        boolean s2Before = s2Holds();
+        boolean passed = score >= passMark;
+        employee.attemptTest(score, passed, now);
+        newTestAttempts.add(new TestAttempt(employeeId, score, passMark, passed, now));
+        modified = true;
+        return withS2Change(s2Before, null, "employee " + employeeId + " passed the program test");
+    }
+
+    /** S2: at least one active employee sells, and every active selling employee passed the program test. */
+    public boolean s2Holds() {
+        return employees.stream().anyMatch(employee -> employee.active() && employee.selling())
+                && employees.stream().noneMatch(Employee::holdsUpS2);
+    }
+
+    private List<PartnerChange> withS2Change(boolean s2Before, PartnerChange change, String detail) {
+        List<PartnerChange> changes = new ArrayList<>();
+        if (change != null) {
+            changes.add(change);
+        }
+        boolean s2After = s2Holds();
+        if (s2After != s2Before) {
+            changes.add(qualification("S2", s2After, null, s2After ? "every selling employee has passed the program test"
+                    : detail + ": not every selling employee has passed the program test"));
+        }
+        return changes;
+    }
+
+    private Employee employee(String employeeId) {
+        return employees.stream().filter(employee -> employee.employeeId().equals(employeeId)).findFirst()
+                .orElseThrow(() -> new EmployeeNotFound(partnerId, employeeId));
     }
 
     private PartnerChange qualification(String ruleId, boolean met, Instant validUntil, String detail) {
@@ -219,6 +305,11 @@ public final class Partner {
     public String trainedEmployee() { return trainedEmployee; }
     public String verifiedWebsite() { return verifiedWebsite; }
     public Instant websiteVerifiedAt() { return websiteVerifiedAt; }
+    public List<Employee> employees() { return List.copyOf(employees); }
+    /** Whether an act changed anything since the partner was read (a repeated act may change nothing). */
+    public boolean modified() { return modified; }
+    /** Test attempts recorded since the partner was read, for storage to append. */
+    public List<TestAttempt> newTestAttempts() { return List.copyOf(newTestAttempts); }
 
     /** Rebuilds a partner from storage; every field as it was saved. */
     public static final class Builder {
@@ -240,6 +331,7 @@ public final class Partner {
         public String trainedEmployee;
         public String verifiedWebsite;
         public Instant websiteVerifiedAt;
+        public List<Employee> employees = List.of();
 
         public Partner build() {
             return new Partner(this);

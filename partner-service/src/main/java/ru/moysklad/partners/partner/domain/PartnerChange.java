@@ -24,4 +24,12 @@ public sealed interface PartnerChange {
     record QualificationChanged(String partnerId, String ruleId, boolean met, Instant validUntil, String detail)
             implements PartnerChange {
     }
+
+    /** The administrator added an employee; a selling one must pass the program test (S2). */
+    record EmployeeAdded(String partnerId, String employeeId, boolean selling) implements PartnerChange {
+    }
+
+    /** The administrator deactivated an employee. */
+    record EmployeeDeactivated(String partnerId, String employeeId) implements PartnerChange {
+    }
 }

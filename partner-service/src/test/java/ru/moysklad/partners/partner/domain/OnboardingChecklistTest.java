@@ -15,7 +15,7 @@ class OnboardingChecklistTest {
 
     @Test
     void shouldListEveryStepMissingForANewApplicant() {
-        List<OnboardingChecklist.Step> steps = OnboardingChecklist.of(PartnerMother.russian(), 0, 0, VALIDITY, NOW);
+        List<OnboardingChecklist.Step> steps = OnboardingChecklist.of(PartnerMother.russian(), VALIDITY, NOW);
 
         assertThat(steps).extracting(OnboardingChecklist.Step::ruleId).containsExactly("S1", "S2", "S3", "P1", "P2");
         assertThat(steps).noneMatch(OnboardingChecklist.Step::done).allSatisfy(step -> assertThat(step.missing()).isNotBlank());
@@ -28,8 +28,10 @@ class OnboardingChecklistTest {
         partner.acceptOffer(NOW);
         partner.recordTraining("Anna Sidorova", NOW);
         partner.verifyWebsite("https://romashka.ru/moysklad", NOW, VALIDITY);
+        partner.addEmployee("e-1", "Anna Sidorova", "anna@romashka.ru", true, NOW);
+        partner.recordTestAttempt("e-1", 85, 80, NOW);
 
-        List<OnboardingChecklist.Step> steps = OnboardingChecklist.of(partner, 2, 2, VALIDITY, NOW);
+        List<OnboardingChecklist.Step> steps = OnboardingChecklist.of(partner, VALIDITY, NOW);
 
         assertThat(steps).allMatch(OnboardingChecklist.Step::done);
         assertThat(steps.get(4).validUntil()).isEqualTo(NOW.plus(VALIDITY));
@@ -37,7 +39,14 @@ class OnboardingChecklistTest {
 
     @Test
     void shouldCountSellingEmployeesWhoHaveNotPassedForS2() {
-        OnboardingChecklist.Step s2 = OnboardingChecklist.of(PartnerMother.russian(), 3, 1, VALIDITY, NOW).get(1);
+        Partner partner = PartnerMother.russian();
+        for (int i = 1; i <= 3; i++) {
+            partner.addEmployee("e-" + i, "Seller " + i, "seller" + i + "@romashka.ru", true, NOW);
+        }
+        partner.addEmployee("e-4", "Accountant", "books@romashka.ru", false, NOW);
+        partner.recordTestAttempt("e-2", 90, 80, NOW);
+
+        OnboardingChecklist.Step s2 = OnboardingChecklist.of(partner, VALIDITY, NOW).get(1);
 
         assertThat(s2.done()).isFalse();
         assertThat(s2.missing()).isEqualTo("2 of 3 selling employees have not passed the test");
@@ -45,7 +54,7 @@ class OnboardingChecklistTest {
 
     @Test
     void shouldAskAKazakhPartnerForASignedContractNotTheOffer() {
-        OnboardingChecklist.Step s3 = OnboardingChecklist.of(PartnerMother.kazakh(), 0, 0, VALIDITY, NOW).get(2);
+        OnboardingChecklist.Step s3 = OnboardingChecklist.of(PartnerMother.kazakh(), VALIDITY, NOW).get(2);
 
         assertThat(s3.requirement()).contains("contract");
         assertThat(s3.missing()).contains("signed contract");
@@ -56,7 +65,7 @@ class OnboardingChecklistTest {
         Partner partner = PartnerMother.russian();
         partner.verifyWebsite("https://romashka.ru/moysklad", NOW.minus(VALIDITY).minusSeconds(1), VALIDITY);
 
-        OnboardingChecklist.Step p2 = OnboardingChecklist.of(partner, 0, 0, VALIDITY, NOW).get(4);
+        OnboardingChecklist.Step p2 = OnboardingChecklist.of(partner, VALIDITY, NOW).get(4);
 
         assertThat(p2.done()).isFalse();
         assertThat(p2.missing()).contains("lapsed").contains("verified again");

@@ -52,6 +52,7 @@ class PartnerTest {
                 .isEqualTo(new PartnerChange.QualificationChanged("p-ru", "S1", true, null, "program acknowledged"));
         assertThat(partner.acknowledgeProgram(NOW.plusSeconds(60))).isEmpty();
         assertThat(partner.programAcknowledgedAt()).isEqualTo(NOW);
+        assertThat(partner.modified()).isTrue();
     }
 
     @Test

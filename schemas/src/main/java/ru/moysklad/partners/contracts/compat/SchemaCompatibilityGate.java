@@ -59,11 +59,18 @@ public final class SchemaCompatibilityGate {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: SchemaCompatibilityGate <avro source dir> <published dir> [publish]");
+            throw new IllegalArgumentException("usage: SchemaCompatibilityGate <avro source dir> <published dir> [publish [classes copy]]");
         }
         boolean publish = args.length > 2 && Boolean.parseBoolean(args[2]);
-        Outcome outcome = new SchemaCompatibilityGate(Path.of(args[0]), Path.of(args[1])).run(publish);
-        outcome.published().forEach(path -> System.out.println("[schemas] published " + path));
+        Path published = Path.of(args[1]);
+        Outcome outcome = new SchemaCompatibilityGate(Path.of(args[0]), published).run(publish);
+        for (Path path : outcome.published()) {
+            System.out.println("[schemas] published " + path);
+            if (args.length > 3) {
+                // The build copied resources before this ran: put the new version beside them for this build's tests.
+                copy(path, Path.of(args[3]).resolve(published.relativize(path)));
+            }
+        }
         if (!outcome.passed()) {
             // An exception, not System.exit: the gate runs inside the Maven JVM (exec:java).
             throw new IllegalStateException("Event schemas are not compatible with their published versions:\n  "
@@ -174,6 +181,15 @@ public final class SchemaCompatibilityGate {
             // toString inlines every named type it uses, so a published version stands on its own.
             Files.writeString(file, schema.toString(true) + "\n");
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import ru.moysklad.partners.partner.application.PartnerNotFound;
+import ru.moysklad.partners.partner.domain.DuplicateEmployee;
+import ru.moysklad.partners.partner.domain.EmployeeNotFound;
 import ru.moysklad.partners.partner.domain.InvalidPartnerData;
 import ru.moysklad.partners.partner.domain.Partners;
 import ru.moysklad.partners.partner.domain.RuleRefusal;
@@ -36,6 +38,17 @@ class PartnerErrors {
     ResponseEntity<ProblemDetail> concurrent(Partners.ConcurrentPartnerUpdate concurrent) {
         return ProblemDetailsAdvice.answer(RequestRejected.conflict("concurrent-update",
                 concurrent.getMessage() + "; read it again and retry", null));
+    }
+
+    @ExceptionHandler(EmployeeNotFound.class)
+    ResponseEntity<ProblemDetail> employeeNotFound(EmployeeNotFound notFound) {
+        return ProblemDetailsAdvice.answer(new RequestRejected(404, "employee-not-found", "Not found", notFound.getMessage(), null, null));
+    }
+
+    @ExceptionHandler(DuplicateEmployee.class)
+    ResponseEntity<ProblemDetail> duplicateEmployee(DuplicateEmployee duplicate) {
+        return ProblemDetailsAdvice.answer(new RequestRejected(409, "duplicate-employee", "Already an employee",
+                duplicate.getMessage(), null, java.util.Map.of("email", "already used by an active employee")));
     }
 
     @ExceptionHandler(RuleRefusal.class)

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -11,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ru.moysklad.partners.partner.domain.Country;
+import ru.moysklad.partners.partner.domain.Employee;
 import ru.moysklad.partners.partner.domain.Partner;
 import ru.moysklad.partners.partner.domain.Partners;
 import ru.moysklad.partners.partner.domain.Region;
+import ru.moysklad.partners.partner.domain.TestAttempt;
 
 @Repository
 class JdbcPartners implements Partners {
@@ -48,8 +51,20 @@ class JdbcPartners implements Partners {
     public Optional<Partner> find(String partnerId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM partner WHERE partner_id = :partnerId")
                 .param("partnerId", partnerId)
-                .query(JdbcPartners::partnerOf)
+                .query((rs, row) -> partnerOf(rs, employeesOf(partnerId)))
                 .optional();
+    }
+
+    private List<Employee> employeesOf(String partnerId) {
+        return jdbc.sql("""
+                        SELECT employee_id, name, email, selling, active, added_at, deactivated_at, best_score, passed_at, attempts
+                          FROM employee WHERE partner_id = :partnerId ORDER BY added_at, employee_id""")
+                .param("partnerId", partnerId)
+                .query((rs, row) -> new Employee(rs.getString("employee_id"), rs.getString("name"), rs.getString("email"),
+                        rs.getBoolean("selling"), instant(rs, "added_at"), rs.getBoolean("active"),
+                        instant(rs, "deactivated_at"), (Integer) rs.getObject("best_score"), instant(rs, "passed_at"),
+                        rs.getInt("attempts")))
+                .list();
     }
 
     @Override
@@ -66,6 +81,41 @@ class JdbcPartners implements Partners {
                 .update();
         if (updated == 0) {
             throw new ConcurrentPartnerUpdate(partner.partnerId());
+        }
+        // The version check above makes this transaction the only writer of the partner's employees.
+        for (Employee employee : partner.employees()) {
+            jdbc.sql("""
+                            INSERT INTO employee (employee_id, partner_id, name, email, selling, active, added_at,
+                                                  deactivated_at, best_score, passed_at, attempts)
+                            VALUES (:employeeId, :partnerId, :name, :email, :selling, :active, :addedAt,
+                                    :deactivatedAt, :bestScore, :passedAt, :attempts)
+                            ON CONFLICT (employee_id) DO UPDATE
+                               SET active = EXCLUDED.active, deactivated_at = EXCLUDED.deactivated_at,
+                                   best_score = EXCLUDED.best_score, passed_at = EXCLUDED.passed_at,
+                                   attempts = EXCLUDED.attempts""")
+                    .param("employeeId", employee.employeeId())
+                    .param("partnerId", partner.partnerId())
+                    .param("name", employee.name())
+                    .param("email", employee.email())
+                    .param("selling", employee.selling())
+                    .param("active", employee.active())
+                    .param("addedAt", timestamp(employee.addedAt()))
+                    .param("deactivatedAt", timestamp(employee.deactivatedAt()))
+                    .param("bestScore", employee.bestScore())
+                    .param("passedAt", timestamp(employee.passedAt()))
+                    .param("attempts", employee.attempts())
+                    .update();
+        }
+        for (TestAttempt attempt : partner.newTestAttempts()) {
+            jdbc.sql("""
+                            INSERT INTO employee_test_attempt (employee_id, attempted_at, score, pass_mark, passed)
+                            VALUES (:employeeId, :attemptedAt, :score, :passMark, :passed)""")
+                    .param("employeeId", attempt.employeeId())
+                    .param("attemptedAt", timestamp(attempt.attemptedAt()))
+                    .param("score", attempt.score())
+                    .param("passMark", attempt.passMark())
+                    .param("passed", attempt.passed())
+                    .update();
         }
     }
 
@@ -93,7 +143,7 @@ class JdbcPartners implements Partners {
         return values;
     }
 
-    private static Partner partnerOf(ResultSet rs, int row) throws SQLException {
+    private static Partner partnerOf(ResultSet rs, List<Employee> employees) throws SQLException {
         Partner.Builder builder = new Partner.Builder();
         builder.partnerId = rs.getString("partner_id");
         builder.legalName = rs.getString("legal_name");
@@ -113,6 +163,7 @@ class JdbcPartners implements Partners {
         builder.trainedEmployee = rs.getString("trained_employee");
         builder.verifiedWebsite = rs.getString("verified_website");
         builder.websiteVerifiedAt = instant(rs, "website_verified_at");
+        builder.employees = employees;
         return builder.build();
     }
 

@@ -8,6 +8,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
 import ru.moysklad.partners.events.AccountManagerAssigned;
+import ru.moysklad.partners.events.EmployeeAdded;
+import ru.moysklad.partners.events.EmployeeDeactivated;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.partner.domain.Partner;
@@ -60,6 +62,23 @@ class PartnerEventsPublisher implements PartnerAnnouncements {
                     .setAccountManagerId(assigned.accountManagerId())
                     .setPreviousAccountManagerId(assigned.previousAccountManagerId())
                     .setByRegionTable(assigned.byRegionTable())
+                    .build();
+        }
+        if (change instanceof PartnerChange.EmployeeAdded added) {
+            return EmployeeAdded.newBuilder()
+                    .setEventId(EventIds.derived("EmployeeAdded", added.partnerId(), added.employeeId()))
+                    .setOccurredAt(now)
+                    .setPartnerId(added.partnerId())
+                    .setEmployeeId(added.employeeId())
+                    .setSelling(added.selling())
+                    .build();
+        }
+        if (change instanceof PartnerChange.EmployeeDeactivated deactivated) {
+            return EmployeeDeactivated.newBuilder()
+                    .setEventId(EventIds.derived("EmployeeDeactivated", deactivated.partnerId(), deactivated.employeeId()))
+                    .setOccurredAt(now)
+                    .setPartnerId(deactivated.partnerId())
+                    .setEmployeeId(deactivated.employeeId())
                     .build();
         }
         PartnerChange.QualificationChanged qualification = (PartnerChange.QualificationChanged) change;
