@@ -19,6 +19,12 @@ CREATE TABLE partner (
     trained_employee        TEXT,
     verified_website        TEXT,                 -- P2
     website_verified_at     TIMESTAMPTZ,
+    suspended               BOOLEAN     NOT NULL DEFAULT FALSE, -- C2
+    suspended_at            TIMESTAMPTZ,
+    suspension_reason       TEXT,
+    administrator_billing_access BOOLEAN NOT NULL DEFAULT TRUE,
+    regions_served          TEXT[]      NOT NULL,
+    max_open_leads          INT         NOT NULL,
     CONSTRAINT partner_tax_id_unique UNIQUE (country, tax_id)
 );
 
@@ -34,7 +40,8 @@ CREATE TABLE employee (
     deactivated_at TIMESTAMPTZ,
     best_score     INT,
     passed_at      TIMESTAMPTZ,
-    attempts       INT         NOT NULL DEFAULT 0
+    attempts       INT         NOT NULL DEFAULT 0,
+    billing_access TEXT        NOT NULL DEFAULT 'NONE'
 );
 
 -- Each employee has own credentials: one active employee per e-mail per partner.
@@ -49,3 +56,15 @@ CREATE TABLE employee_test_attempt (
 );
 
 CREATE INDEX employee_test_attempt_employee ON employee_test_attempt (employee_id, attempted_at);
+
+-- Deliberate acts of vendor staff (C2 suspension and reinstatement, billing decisions): who, when, why.
+CREATE TABLE partner_audit (
+    entry_id   BIGSERIAL PRIMARY KEY,
+    partner_id TEXT        NOT NULL REFERENCES partner (partner_id),
+    at         TIMESTAMPTZ NOT NULL,
+    actor      TEXT        NOT NULL,
+    action     TEXT        NOT NULL,
+    reason     TEXT        NOT NULL
+);
+
+CREATE INDEX partner_audit_partner ON partner_audit (partner_id, entry_id);

@@ -212,6 +212,67 @@ class PartnerServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldSuspendWithAReasonRevokeBillingAccessKeepAnAuditTrailAndReinstate() {
+        String partnerId = register("RU", "NORTH_WESTERN", newInn());
+        Answer employee = call("POST", "/api/partners/" + partnerId + "/employees",
+                "{\"name\": \"Boris\", \"email\": \"boris@romashka.ru\", \"selling\": false}");
+        String employeeId = employee.location().substring(employee.location().lastIndexOf('/') + 1);
+        assertThat(call("POST", "/api/partners/" + partnerId + "/employees/" + employeeId + "/billing-access-request", null).body())
+                .contains("\"billingAccess\":\"REQUESTED\"");
+        assertThat(call("POST", "/api/partners/" + partnerId + "/employees/" + employeeId + "/billing-access-decision",
+                "{\"decision\": \"GRANT\", \"by\": \"staff-anna\", \"reason\": \"pays the invoices\"}").body())
+                .contains("\"billingAccess\":\"GRANTED\"");
+
+        assertThat(call("POST", "/api/partners/" + partnerId + "/suspension", "{\"by\": \"staff-oleg\"}").body())
+                .contains("\"field\":\"reason\"");
+        Answer suspended = call("POST", "/api/partners/" + partnerId + "/suspension",
+                "{\"by\": \"staff-oleg\", \"reason\": \"sold demo access\"}");
+        assertThat(suspended.body()).contains("\"suspended\":true").contains("\"administratorBillingAccess\":false");
+
+        lifecycle.await(ru.moysklad.partners.events.PartnerSuspended.class,
+                e -> e.getPartnerId().equals(partnerId) && e.getReason().equals("sold demo access"), WAIT);
+        assertThat(lifecycleRevocations(partnerId)).hasSize(2);
+        assertThat(call("POST", "/api/partners/" + partnerId + "/employees/" + employeeId + "/billing-access-request", null).body())
+                .contains("\"ruleId\":\"C2\"");
+        assertThat(call("POST", "/api/partners/" + partnerId + "/suspension",
+                "{\"by\": \"staff-oleg\", \"reason\": \"again\"}").status()).isEqualTo(422);
+
+        Answer reinstated = call("POST", "/api/partners/" + partnerId + "/reinstatement",
+                "{\"by\": \"staff-irina\", \"reason\": \"stopped dumping prices\"}");
+        assertThat(reinstated.body()).contains("\"suspended\":false").contains("\"administratorBillingAccess\":true");
+        lifecycle.await(ru.moysklad.partners.events.PartnerReinstated.class, e -> e.getPartnerId().equals(partnerId), WAIT);
+
+        assertThat(call("GET", "/api/partners/" + partnerId + "/audit", null).body())
+                .contains("\"actor\":\"staff-anna\"")
+                .contains("\"actor\":\"staff-oleg\",\"action\":\"suspended (C2)\",\"reason\":\"sold demo access\"")
+                .contains("\"actor\":\"staff-irina\",\"action\":\"reinstated (C2)\"");
+    }
+
+    @Test
+    void shouldAnnounceLeadPreferencesAtRegistrationAndOnChange() {
+        String partnerId = register("RU", "SOUTHERN", newInn());
+        var initial = lifecycle.await(ru.moysklad.partners.events.LeadPreferencesChanged.class,
+                e -> e.getPartnerId().equals(partnerId), WAIT);
+        assertThat(initial.getRegionsServed()).containsExactly("SOUTHERN");
+        assertThat(initial.getMaxOpenLeads()).isEqualTo(10);
+
+        Answer changed = call("PUT", "/api/partners/" + partnerId + "/lead-preferences",
+                "{\"regionsServed\": [\"SOUTHERN\", \"NORTH_CAUCASIAN\", \"CRIMEA\"], \"maxOpenLeads\": 3}");
+
+        assertThat(changed.body()).contains("\"maxOpenLeads\":3");
+        lifecycle.await(ru.moysklad.partners.events.LeadPreferencesChanged.class,
+                e -> e.getPartnerId().equals(partnerId) && e.getMaxOpenLeads() == 3, WAIT);
+        assertThat(call("PUT", "/api/partners/" + partnerId + "/lead-preferences",
+                "{\"regionsServed\": [\"MARS\"], \"maxOpenLeads\": 3}").body()).contains("\"field\":\"regionsServed\"");
+    }
+
+    private List<ru.moysklad.partners.events.BillingAccessRevoked> lifecycleRevocations(String partnerId) {
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> lifecycle.all(ru.moysklad.partners.events.BillingAccessRevoked.class,
+                e -> e.getPartnerId().equals(partnerId)).size() >= 2);
+        return lifecycle.all(ru.moysklad.partners.events.BillingAccessRevoked.class, e -> e.getPartnerId().equals(partnerId));
+    }
+
+    @Test
     void shouldServeItsOpenApiDocument() {
         Answer docs = call("GET", "/v3/api-docs", null);
 

@@ -7,13 +7,18 @@ import org.apache.avro.specific.SpecificRecord;
 
 import ru.moysklad.partners.events.AccountManagerAssigned;
 import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.BillingAccessGranted;
+import ru.moysklad.partners.events.BillingAccessRevoked;
 import ru.moysklad.partners.events.EmployeeAdded;
 import ru.moysklad.partners.events.EmployeeDeactivated;
 import ru.moysklad.partners.events.LeadAssigned;
 import ru.moysklad.partners.events.LeadCreated;
+import ru.moysklad.partners.events.LeadPreferencesChanged;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerReinstated;
 import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.SaleRecorded;
 
 /**
@@ -25,7 +30,8 @@ import ru.moysklad.partners.events.SaleRecorded;
 public enum Topic {
     PARTNER_LIFECYCLE(Names.PARTNER_LIFECYCLE, KeyKind.PARTNER_ID, "partner-service",
             PartnerRegistered.class, AccountManagerAssigned.class, PartnerQualificationChanged.class,
-            EmployeeAdded.class, EmployeeDeactivated.class),
+            EmployeeAdded.class, EmployeeDeactivated.class, BillingAccessGranted.class, BillingAccessRevoked.class,
+            PartnerSuspended.class, PartnerReinstated.class, LeadPreferencesChanged.class),
     PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),

@@ -79,17 +79,38 @@ public class ChangePartner {
         return apply(partnerId, (partner, now) -> partner.recordTestAttempt(employeeId, score, settings.programTestPassMark(), now));
     }
 
+    public Partner requestBillingAccess(String partnerId, String employeeId) {
+        return apply(partnerId, (partner, now) -> partner.requestBillingAccess(employeeId));
+    }
+
+    public Partner decideBillingAccess(String partnerId, String employeeId, boolean grant, String staff, String reason) {
+        return apply(partnerId, (partner, now) -> partner.decideBillingAccess(employeeId, grant, staff, reason, now));
+    }
+
+    public Partner suspend(String partnerId, String staff, String reason) {
+        return apply(partnerId, (partner, now) -> partner.suspend(staff, reason, now));
+    }
+
+    public Partner reinstate(String partnerId, String staff, String reason) {
+        return apply(partnerId, (partner, now) -> partner.reinstate(staff, reason, now));
+    }
+
+    public Partner changeLeadPreferences(String partnerId, List<String> regionsServed, int maxOpenLeads) {
+        return apply(partnerId, (partner, now) -> partner.changeLeadPreferences(regionsServed, maxOpenLeads));
+    }
+
     private Partner apply(String partnerId, BiFunction<Partner, Instant, List<PartnerChange>> act) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {
                     Partner partner = partners.find(partnerId).orElseThrow(() -> new PartnerNotFound(partnerId));
                     List<PartnerChange> changes = act.apply(partner, clock.instant());
-                    if (partner.modified()) {
-                        partners.update(partner);
-                        announcements.announce(changes, partner.version() + 1);
+                    if (!partner.modified()) {
+                        return partner;
                     }
-                    return partner;
+                    partners.update(partner);
+                    announcements.announce(changes, partner.version() + 1);
+                    return partners.find(partnerId).orElseThrow();
                 });
             } catch (Partners.ConcurrentPartnerUpdate e) {
                 if (attempt == ATTEMPTS) {

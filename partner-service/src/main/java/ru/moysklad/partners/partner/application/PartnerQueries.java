@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.moysklad.partners.partner.domain.AuditEntry;
 import ru.moysklad.partners.partner.domain.OnboardingChecklist;
 import ru.moysklad.partners.partner.domain.Partner;
 import ru.moysklad.partners.partner.domain.Partners;
@@ -26,6 +27,13 @@ public class PartnerQueries {
     @Transactional(readOnly = true)
     public Partner partner(String partnerId) {
         return partners.find(partnerId).orElseThrow(() -> new PartnerNotFound(partnerId));
+    }
+
+    /** The partner's audit trail, oldest first: who did what, when and why. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> auditTrail(String partnerId) {
+        partner(partnerId);
+        return partners.auditTrail(partnerId);
     }
 
     /** Each onboarding step, done or not, and what is missing. */

@@ -13,12 +13,14 @@ import ru.moysklad.partners.partner.domain.AccountManagerTable;
  * @param accountManagers          region code to account-manager id (B5; the rule book's split by default)
  * @param websiteVerificationValidity how long a P2 website verification stays current
  * @param programTestPassMark         the score out of 100 that passes the program test (S2)
+ * @param defaultMaxOpenLeads         open leads a new partner takes at once until it says otherwise
  */
 @ConfigurationProperties("partners")
 public record PartnerSettings(Map<String, String> accountManagers, Duration websiteVerificationValidity,
-                              Integer programTestPassMark) {
+                              Integer programTestPassMark, Integer defaultMaxOpenLeads) {
 
     public PartnerSettings {
+        defaultMaxOpenLeads = defaultMaxOpenLeads == null ? 10 : defaultMaxOpenLeads;
         programTestPassMark = programTestPassMark == null ? 80 : programTestPassMark;
         if (programTestPassMark < 1 || programTestPassMark > 100) {
             throw new IllegalArgumentException("partners.program-test-pass-mark lies between 1 and 100");

@@ -18,18 +18,21 @@ public class RegisterPartner {
     private final Partners partners;
     private final PartnerAnnouncements announcements;
     private final AccountManagerTable managers;
+    private final int defaultMaxOpenLeads;
     private final Clock clock;
 
     public RegisterPartner(Partners partners, PartnerAnnouncements announcements, PartnerSettings settings, Clock clock) {
         this.partners = partners;
         this.announcements = announcements;
         this.managers = settings.accountManagerTable();
+        this.defaultMaxOpenLeads = settings.defaultMaxOpenLeads();
         this.clock = clock;
     }
 
     @Transactional
     public Partner register(Partner.Application application) {
-        Partner partner = Partner.register(UUID.randomUUID().toString(), application, managers, clock.instant());
+        Partner partner = Partner.register(UUID.randomUUID().toString(), application, managers, defaultMaxOpenLeads,
+                clock.instant());
         partners.add(partner);
         announcements.announce(partner.registrationChanges(), partner.version());
         return partner;

@@ -18,9 +18,13 @@ public final class Employee {
     private Integer bestScore;
     private Instant passedAt;
     private int attempts;
+    private BillingAccess billingAccess;
+
+    /** Where an employee stands with billing access (rule book: Onboarding and accounts, step 6). */
+    public enum BillingAccess { NONE, REQUESTED, GRANTED, REJECTED }
 
     public Employee(String employeeId, String name, String email, boolean selling, Instant addedAt, boolean active,
-                    Instant deactivatedAt, Integer bestScore, Instant passedAt, int attempts) {
+                    Instant deactivatedAt, Integer bestScore, Instant passedAt, int attempts, BillingAccess billingAccess) {
         this.employeeId = employeeId;
         this.name = name;
         this.email = email;
@@ -31,6 +35,11 @@ public final class Employee {
         this.bestScore = bestScore;
         this.passedAt = passedAt;
         this.attempts = attempts;
+        this.billingAccess = billingAccess;
+    }
+
+    void billingAccess(BillingAccess access) {
+        billingAccess = access;
     }
 
     void deactivate(Instant now) {
@@ -62,4 +71,5 @@ public final class Employee {
     public Instant passedAt() { return passedAt; }
     public boolean passed() { return passedAt != null; }
     public int attempts() { return attempts; }
+    public BillingAccess billingAccess() { return billingAccess; }
 }

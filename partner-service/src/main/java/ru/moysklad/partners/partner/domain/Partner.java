@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class Partner {
 
+    /** Who acts when no person does: the administrator's default billing access. */
+    public static final String SYSTEM = "system";
+    /** The rule book's onboarding step 6: billing access for the administrator, and for employees on approval. */
+    public static final String BILLING_ACCESS_RULE = "ONBOARDING-6";
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$", Pattern.CASE_INSENSITIVE);
 
@@ -39,6 +44,13 @@ public final class Partner {
     private Instant websiteVerifiedAt;
     private final List<Employee> employees;
     private final List<TestAttempt> newTestAttempts = new ArrayList<>();
+    private final List<AuditEntry> newAuditEntries = new ArrayList<>();
+    private boolean suspended;
+    private Instant suspendedAt;
+    private String suspensionReason;
+    private boolean administratorBillingAccess;
+    private List<String> regionsServed;
+    private int maxOpenLeads;
     private boolean modified;
 
     private Partner(Builder builder) {
@@ -61,6 +73,12 @@ public final class Partner {
         this.verifiedWebsite = builder.verifiedWebsite;
         this.websiteVerifiedAt = builder.websiteVerifiedAt;
         this.employees = new ArrayList<>(builder.employees);
+        this.suspended = builder.suspended;
+        this.suspendedAt = builder.suspendedAt;
+        this.suspensionReason = builder.suspensionReason;
+        this.administratorBillingAccess = builder.administratorBillingAccess;
+        this.regionsServed = List.copyOf(builder.regionsServed);
+        this.maxOpenLeads = builder.maxOpenLeads;
     }
 
     /** What a company states when it applies to the program. */
@@ -73,7 +91,8 @@ public final class Partner {
      *
      * @throws InvalidPartnerData naming each field at fault
      */
-    public static Partner register(String partnerId, Application application, AccountManagerTable managers, Instant now) {
+    public static Partner register(String partnerId, Application application, AccountManagerTable managers,
+                                   int defaultMaxOpenLeads, Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
         requireText(problems, "legalName", application.legalName(), 300);
         requireText(problems, "administratorName", application.administratorName(), 200);
@@ -111,13 +130,18 @@ public final class Partner {
         builder.administratorEmail = application.administratorEmail().strip().toLowerCase(java.util.Locale.ROOT);
         builder.registeredAt = now;
         builder.accountManagerId = managers.managerFor(region);
+        builder.administratorBillingAccess = true;
+        builder.regionsServed = List.of(region.code());
+        builder.maxOpenLeads = defaultMaxOpenLeads;
         return new Partner(builder);
     }
 
     /** The changes registration announces. */
     public List<PartnerChange> registrationChanges() {
         return List.of(new PartnerChange.Registered(this),
-                new PartnerChange.AccountManagerAssigned(partnerId, accountManagerId, null, true));
+                new PartnerChange.AccountManagerAssigned(partnerId, accountManagerId, null, true),
+                new PartnerChange.BillingAccessGranted(partnerId, null, SYSTEM),
+                new PartnerChange.LeadPreferencesChanged(partnerId, regionsServed, maxOpenLeads));
     }
 
     /** B5: vendor staff give the partner another account manager. */
@@ -214,7 +238,8 @@ public final class Partner {
             throw new DuplicateEmployee(normalized);
         }
         boolean s2Before = s2Holds();
-        employees.add(new Employee(employeeId, name.strip(), normalized, selling, now, true, null, null, null, 0));
+        employees.add(new Employee(employeeId, name.strip(), normalized, selling, now, true, null, null, null, 0,
+                Employee.BillingAccess.NONE));
         modified = true;
         return withS2Change(s2Before, new PartnerChange.EmployeeAdded(partnerId, employeeId, selling),
                 "employee " + employeeId + " added" + (selling ? " as selling" : ""));
@@ -227,10 +252,16 @@ public final class Partner {
             return List.of();
         }
         boolean s2Before = s2Holds();
+        boolean hadBillingAccess = employee.billingAccess() == Employee.BillingAccess.GRANTED;
         employee.deactivate(now);
+        employee.billingAccess(Employee.BillingAccess.NONE);
         modified = true;
-        return withS2Change(s2Before, new PartnerChange.EmployeeDeactivated(partnerId, employeeId),
-                "employee " + employeeId + " deactivated");
+        List<PartnerChange> changes = new ArrayList<>(withS2Change(s2Before,
+                new PartnerChange.EmployeeDeactivated(partnerId, employeeId), "employee " + employeeId + " deactivated"));
+        if (hadBillingAccess) {
+            changes.add(new PartnerChange.BillingAccessRevoked(partnerId, employeeId, "employee deactivated", BILLING_ACCESS_RULE));
+        }
+        return changes;
     }
 
     /** S2: an employee took the program test; it passes at {@code passMark} points of 100. */
@@ -248,6 +279,125 @@ public final class Partner {
         newTestAttempts.add(new TestAttempt(employeeId, score, passMark, passed, now));
         modified = true;
         return withS2Change(s2Before, null, "employee " + employeeId + " passed the program test");
+    }
+
+    /** An employee asks for billing access; vendor staff decide. */
+    public List<PartnerChange> requestBillingAccess(String employeeId) {
+        Employee employee = employee(employeeId);
+        if (!employee.active()) {
+            throw new RuleRefusal(BILLING_ACCESS_RULE, "employee " + employeeId + " is deactivated and cannot have billing access");
+        }
+        if (suspended) {
+            throw new RuleRefusal("C2", "partner " + partnerId + " is suspended: disconnected from billing");
+        }
+        if (employee.billingAccess() == Employee.BillingAccess.GRANTED
+                || employee.billingAccess() == Employee.BillingAccess.REQUESTED) {
+            return List.of();
+        }
+        employee.billingAccess(Employee.BillingAccess.REQUESTED);
+        modified = true;
+        return List.of();
+    }
+
+    /** Vendor staff approve or reject an employee's pending request for billing access, with a reason. */
+    public List<PartnerChange> decideBillingAccess(String employeeId, boolean grant, String staff, String reason, Instant now) {
+        requireActor(staff, reason);
+        Employee employee = employee(employeeId);
+        if (!employee.active()) {
+            throw new RuleRefusal(BILLING_ACCESS_RULE, "employee " + employeeId + " is deactivated and cannot have billing access");
+        }
+        if (employee.billingAccess() != Employee.BillingAccess.REQUESTED) {
+            throw new RuleRefusal(BILLING_ACCESS_RULE, "employee " + employeeId + " has no pending request for billing access");
+        }
+        if (grant && suspended) {
+            throw new RuleRefusal("C2", "partner " + partnerId + " is suspended: disconnected from billing");
+        }
+        employee.billingAccess(grant ? Employee.BillingAccess.GRANTED : Employee.BillingAccess.REJECTED);
+        audit(now, staff, grant ? "billing access granted to " + employeeId : "billing access refused to " + employeeId, reason);
+        return grant ? List.of(new PartnerChange.BillingAccessGranted(partnerId, employeeId, staff)) : List.of();
+    }
+
+    /**
+     * C2: vendor staff suspend a partner that breaks the rules: no discount, no leads, and every
+     * billing access revoked. A deliberate act, recorded with who and why.
+     */
+    public List<PartnerChange> suspend(String staff, String reason, Instant now) {
+        requireActor(staff, reason);
+        if (suspended) {
+            throw new RuleRefusal("C2", "partner " + partnerId + " is already suspended since " + suspendedAt);
+        }
+        suspended = true;
+        suspendedAt = now;
+        suspensionReason = reason.strip();
+        List<PartnerChange> changes = new ArrayList<>();
+        changes.add(new PartnerChange.Suspended(partnerId, suspensionReason, staff));
+        if (administratorBillingAccess) {
+            administratorBillingAccess = false;
+            changes.add(new PartnerChange.BillingAccessRevoked(partnerId, null, "partner suspended", "C2"));
+        }
+        for (Employee employee : employees) {
+            if (employee.billingAccess() == Employee.BillingAccess.GRANTED) {
+                employee.billingAccess(Employee.BillingAccess.NONE);
+                changes.add(new PartnerChange.BillingAccessRevoked(partnerId, employee.employeeId(), "partner suspended", "C2"));
+            }
+        }
+        audit(now, staff, "suspended (C2)", suspensionReason);
+        return changes;
+    }
+
+    /** C2: vendor staff reconnect a suspended partner; its administrator regains billing access, employees ask again. */
+    public List<PartnerChange> reinstate(String staff, String reason, Instant now) {
+        requireActor(staff, reason);
+        if (!suspended) {
+            throw new RuleRefusal("C2", "partner " + partnerId + " is not suspended");
+        }
+        suspended = false;
+        suspendedAt = null;
+        suspensionReason = null;
+        administratorBillingAccess = true;
+        audit(now, staff, "reinstated (C2)", reason.strip());
+        return List.of(new PartnerChange.Reinstated(partnerId, reason.strip(), staff),
+                new PartnerChange.BillingAccessGranted(partnerId, null, staff));
+    }
+
+    /** The regions the partner serves and how many leads it holds open at once (lead routing). */
+    public List<PartnerChange> changeLeadPreferences(List<String> regions, int maxOpen) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<String> known = Region.allCodes();
+        if (regions == null || regions.isEmpty()) {
+            problems.put("regionsServed", "at least one region, from " + known);
+        } else if (!known.containsAll(regions)) {
+            problems.put("regionsServed", "unknown regions " + regions.stream().filter(r -> !known.contains(r)).toList()
+                    + "; regions are " + known);
+        }
+        if (maxOpen < 0 || maxOpen > 1000) {
+            problems.put("maxOpenLeads", "from 0 (no leads) to 1000");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPartnerData(problems);
+        }
+        List<String> distinct = regions.stream().distinct().sorted().toList();
+        if (distinct.equals(regionsServed) && maxOpen == maxOpenLeads) {
+            return List.of();
+        }
+        regionsServed = distinct;
+        maxOpenLeads = maxOpen;
+        modified = true;
+        return List.of(new PartnerChange.LeadPreferencesChanged(partnerId, regionsServed, maxOpenLeads));
+    }
+
+    private void requireActor(String staff, String reason) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        requireText(problems, "by", staff, 100);
+        requireText(problems, "reason", reason, 1000);
+        if (!problems.isEmpty()) {
+            throw new InvalidPartnerData(problems);
+        }
+    }
+
+    private void audit(Instant now, String actor, String action, String reason) {
+        newAuditEntries.add(new AuditEntry(partnerId, now, actor, action, reason));
+        modified = true;
     }
 
     /** S2: at least one active employee sells, and every active selling employee passed the program test. */
@@ -306,6 +456,14 @@ public final class Partner {
     public String verifiedWebsite() { return verifiedWebsite; }
     public Instant websiteVerifiedAt() { return websiteVerifiedAt; }
     public List<Employee> employees() { return List.copyOf(employees); }
+    public boolean suspended() { return suspended; }
+    public Instant suspendedAt() { return suspendedAt; }
+    public String suspensionReason() { return suspensionReason; }
+    public boolean administratorBillingAccess() { return administratorBillingAccess; }
+    public List<String> regionsServed() { return regionsServed; }
+    public int maxOpenLeads() { return maxOpenLeads; }
+    /** Audit entries recorded since the partner was read, for storage to append. */
+    public List<AuditEntry> newAuditEntries() { return List.copyOf(newAuditEntries); }
     /** Whether an act changed anything since the partner was read (a repeated act may change nothing). */
     public boolean modified() { return modified; }
     /** Test attempts recorded since the partner was read, for storage to append. */
@@ -332,6 +490,12 @@ public final class Partner {
         public String verifiedWebsite;
         public Instant websiteVerifiedAt;
         public List<Employee> employees = List.of();
+        public boolean suspended;
+        public Instant suspendedAt;
+        public String suspensionReason;
+        public boolean administratorBillingAccess;
+        public List<String> regionsServed = List.of();
+        public int maxOpenLeads;
 
         public Partner build() {
             return new Partner(this);

@@ -32,4 +32,25 @@ public sealed interface PartnerChange {
     /** The administrator deactivated an employee. */
     record EmployeeDeactivated(String partnerId, String employeeId) implements PartnerChange {
     }
+
+    /** An employee, or the administrator ({@code employeeId} null), may act in the vendor's billing. */
+    record BillingAccessGranted(String partnerId, String employeeId, String grantedBy) implements PartnerChange {
+    }
+
+    /** An employee, or the administrator ({@code employeeId} null), may no longer act in billing. */
+    record BillingAccessRevoked(String partnerId, String employeeId, String reason, String ruleId) implements PartnerChange {
+    }
+
+    /** C2: vendor staff disconnected the partner from billing and the program. */
+    record Suspended(String partnerId, String reason, String by) implements PartnerChange {
+    }
+
+    /** C2: vendor staff reconnected the partner. */
+    record Reinstated(String partnerId, String reason, String by) implements PartnerChange {
+    }
+
+    /** Which regions the partner serves and how many open leads it takes, for lead routing. */
+    record LeadPreferencesChanged(String partnerId, java.util.List<String> regionsServed, int maxOpenLeads)
+            implements PartnerChange {
+    }
 }

@@ -17,6 +17,9 @@ public interface Partners {
      */
     void update(Partner partner);
 
+    /** The partner's audit trail, oldest first. */
+    java.util.List<AuditEntry> auditTrail(String partnerId);
+
     /** Another partner already has the tax id. */
     class DuplicateTaxId extends RuntimeException {
         public DuplicateTaxId(String message) {

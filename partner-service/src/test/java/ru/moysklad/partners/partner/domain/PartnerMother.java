@@ -24,10 +24,10 @@ public final class PartnerMother {
     }
 
     public static Partner russian() {
-        return Partner.register("p-ru", application("RU", "URALS", "7707083893"), managers(), REGISTERED_AT);
+        return Partner.register("p-ru", application("RU", "URALS", "7707083893"), managers(), 10, REGISTERED_AT);
     }
 
     public static Partner kazakh() {
-        return Partner.register("p-kz", application("KZ", "KZ", "123456789012"), managers(), REGISTERED_AT);
+        return Partner.register("p-kz", application("KZ", "KZ", "123456789012"), managers(), 10, REGISTERED_AT);
     }
 }

@@ -18,29 +18,31 @@ class PartnerTest {
 
         assertThat(partner.accountManagerId()).isEqualTo("am-urals");
         assertThat(partner.administratorEmail()).isEqualTo("admin@romashka.ru");
-        assertThat(partner.registrationChanges()).hasSize(2)
-                .last().isEqualTo(new PartnerChange.AccountManagerAssigned("p-ru", "am-urals", null, true));
+        assertThat(partner.registrationChanges()).containsSubsequence(
+                new PartnerChange.AccountManagerAssigned("p-ru", "am-urals", null, true),
+                new PartnerChange.BillingAccessGranted("p-ru", null, Partner.SYSTEM),
+                new PartnerChange.LeadPreferencesChanged("p-ru", java.util.List.of("URALS"), 10));
     }
 
     @Test
     void shouldNameEveryInvalidFieldOfAnApplication() {
         var application = new Partner.Application(" ", "7707083894", "RU", "MOSCOW", "ftp://x", "", "not-an-email");
 
-        assertThatThrownBy(() -> Partner.register("p", application, PartnerMother.managers(), NOW))
+        assertThatThrownBy(() -> Partner.register("p", application, PartnerMother.managers(), 10, NOW))
                 .isInstanceOfSatisfying(InvalidPartnerData.class, invalid -> assertThat(invalid.problems())
                         .containsOnlyKeys("legalName", "taxId", "region", "website", "administratorName", "administratorEmail"));
     }
 
     @Test
     void shouldRefuseAnUnservedCountry() {
-        assertThatThrownBy(() -> Partner.register("p", PartnerMother.application("DE", "BERLIN", "123"), PartnerMother.managers(), NOW))
+        assertThatThrownBy(() -> Partner.register("p", PartnerMother.application("DE", "BERLIN", "123"), PartnerMother.managers(), 10, NOW))
                 .isInstanceOfSatisfying(InvalidPartnerData.class, invalid -> assertThat(invalid.problems()).containsOnlyKeys("country"));
     }
 
     @Test
     void shouldTakeTheCountryAsTheRegionOutsideRussia() {
         assertThat(PartnerMother.kazakh().region().code()).isEqualTo("KZ");
-        assertThatThrownBy(() -> Partner.register("p", PartnerMother.application("BY", "MINSK", "190000001"), PartnerMother.managers(), NOW))
+        assertThatThrownBy(() -> Partner.register("p", PartnerMother.application("BY", "MINSK", "190000001"), PartnerMother.managers(), 10, NOW))
                 .isInstanceOfSatisfying(InvalidPartnerData.class, invalid -> assertThat(invalid.problems()).containsOnlyKeys("region"));
     }
 

@@ -69,6 +69,26 @@ class EmployeeController {
         return view(changePartner.recordTestAttempt(partnerId, employeeId, request.score()), employeeId);
     }
 
+    /** An employee asks for billing access (the administrator has it by default); vendor staff decide. */
+    @PostMapping("/{employeeId}/billing-access-request")
+    EmployeeView requestBillingAccess(@PathVariable String partnerId, @PathVariable String employeeId) {
+        return view(changePartner.requestBillingAccess(partnerId, employeeId), employeeId);
+    }
+
+    /** Vendor staff approve or reject a pending billing-access request, with a reason. */
+    @PostMapping("/{employeeId}/billing-access-decision")
+    EmployeeView decideBillingAccess(@PathVariable String partnerId, @PathVariable String employeeId,
+                                     @Valid @RequestBody BillingDecision request) {
+        return view(changePartner.decideBillingAccess(partnerId, employeeId, request.decision() == Decision.GRANT,
+                request.by(), request.reason()), employeeId);
+    }
+
+    enum Decision { GRANT, REJECT }
+
+    record BillingDecision(@NotNull Decision decision, @NotBlank @Size(max = 100) String by,
+                           @NotBlank @Size(max = 1000) String reason) {
+    }
+
     private static EmployeeView view(Partner partner, String employeeId) {
         return partner.employees().stream().filter(employee -> employee.employeeId().equals(employeeId)).findFirst()
                 .map(EmployeeView::of)
@@ -82,11 +102,12 @@ class EmployeeController {
     }
 
     record EmployeeView(String employeeId, String name, String email, boolean selling, boolean active, Instant addedAt,
-                        Instant deactivatedAt, Integer bestScore, boolean passed, Instant passedAt, int attempts) {
+                        Instant deactivatedAt, Integer bestScore, boolean passed, Instant passedAt, int attempts,
+                        String billingAccess) {
         static EmployeeView of(Employee employee) {
             return new EmployeeView(employee.employeeId(), employee.name(), employee.email(), employee.selling(),
                     employee.active(), employee.addedAt(), employee.deactivatedAt(), employee.bestScore(),
-                    employee.passed(), employee.passedAt(), employee.attempts());
+                    employee.passed(), employee.passedAt(), employee.attempts(), employee.billingAccess().name());
         }
     }
 }

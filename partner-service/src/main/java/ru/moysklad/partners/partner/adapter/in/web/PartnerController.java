@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.moysklad.partners.partner.application.ChangePartner;
 import ru.moysklad.partners.partner.application.PartnerQueries;
 import ru.moysklad.partners.partner.application.RegisterPartner;
+import ru.moysklad.partners.partner.domain.AuditEntry;
 import ru.moysklad.partners.partner.domain.OnboardingChecklist;
 import ru.moysklad.partners.partner.domain.Partner;
 
@@ -98,6 +103,37 @@ class PartnerController {
         return onboarding(partnerId);
     }
 
+    /** C2: vendor staff suspend the partner, with a mandatory reason; billing access is revoked. */
+    @PostMapping("/{partnerId}/suspension")
+    PartnerView suspend(@PathVariable String partnerId, @Valid @RequestBody StaffDecision request) {
+        return PartnerView.of(changePartner.suspend(partnerId, request.by(), request.reason()));
+    }
+
+    /** C2: vendor staff reinstate a suspended partner, with a mandatory reason. */
+    @PostMapping("/{partnerId}/reinstatement")
+    PartnerView reinstate(@PathVariable String partnerId, @Valid @RequestBody StaffDecision request) {
+        return PartnerView.of(changePartner.reinstate(partnerId, request.by(), request.reason()));
+    }
+
+    /** Who did what to the partner, when and why (suspensions, reinstatements, billing decisions). */
+    @GetMapping("/{partnerId}/audit")
+    List<AuditEntry> audit(@PathVariable String partnerId) {
+        return queries.auditTrail(partnerId);
+    }
+
+    /** The regions the partner serves and the most leads it holds open at once (lead routing). */
+    @PutMapping("/{partnerId}/lead-preferences")
+    PartnerView changeLeadPreferences(@PathVariable String partnerId, @Valid @RequestBody LeadPreferencesRequest request) {
+        return PartnerView.of(changePartner.changeLeadPreferences(partnerId, request.regionsServed(), request.maxOpenLeads()));
+    }
+
+    record StaffDecision(@NotBlank @Size(max = 100) String by, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record LeadPreferencesRequest(@NotEmpty @Size(max = 30) List<@NotBlank String> regionsServed,
+                                  @NotNull @Min(0) @Max(1000) Integer maxOpenLeads) {
+    }
+
     record RegistrationRequest(
             @NotBlank @Size(max = 300) String legalName,
             @NotBlank @Size(max = 20) String taxId,
@@ -122,11 +158,13 @@ class PartnerController {
 
     record PartnerView(String partnerId, String legalName, String taxId, String country, String region, String website,
                        String administratorName, String administratorEmail, String accountManagerId,
-                       Instant registeredAt, long version) {
+                       Instant registeredAt, boolean suspended, String suspensionReason,
+                       boolean administratorBillingAccess, List<String> regionsServed, int maxOpenLeads, long version) {
         static PartnerView of(Partner partner) {
             return new PartnerView(partner.partnerId(), partner.legalName(), partner.taxId(), partner.country().name(),
                     partner.region().code(), partner.website(), partner.administratorName(), partner.administratorEmail(),
-                    partner.accountManagerId(), partner.registeredAt(), partner.version());
+                    partner.accountManagerId(), partner.registeredAt(), partner.suspended(), partner.suspensionReason(),
+                    partner.administratorBillingAccess(), partner.regionsServed(), partner.maxOpenLeads(), partner.version());
         }
     }
 

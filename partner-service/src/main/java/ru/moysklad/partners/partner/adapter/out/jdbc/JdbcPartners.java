@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.moysklad.partners.partner.domain.AuditEntry;
 import ru.moysklad.partners.partner.domain.Country;
 import ru.moysklad.partners.partner.domain.Employee;
 import ru.moysklad.partners.partner.domain.Partner;
@@ -24,7 +25,8 @@ class JdbcPartners implements Partners {
     private static final String COLUMNS = """
             partner_id, legal_name, tax_id, country, region, website, administrator_name, administrator_email,
             account_manager_id, registered_at, version, program_acknowledged_at, offer_accepted_at, contract_signed_at,
-            contract_reference, trained_at, trained_employee, verified_website, website_verified_at""";
+            contract_reference, trained_at, trained_employee, verified_website, website_verified_at, suspended,
+            suspended_at, suspension_reason, administrator_billing_access, regions_served, max_open_leads""";
 
     private final JdbcClient jdbc;
 
@@ -38,7 +40,8 @@ class JdbcPartners implements Partners {
             jdbc.sql("INSERT INTO partner (" + COLUMNS + ") VALUES (:partnerId, :legalName, :taxId, :country, :region,"
                             + " :website, :administratorName, :administratorEmail, :accountManagerId, :registeredAt, :version,"
                             + " :programAcknowledgedAt, :offerAcceptedAt, :contractSignedAt, :contractReference, :trainedAt,"
-                            + " :trainedEmployee, :verifiedWebsite, :websiteVerifiedAt)")
+                            + " :trainedEmployee, :verifiedWebsite, :websiteVerifiedAt, :suspended, :suspendedAt, :suspensionReason,"
+                            + " :administratorBillingAccess, :regionsServed, :maxOpenLeads)")
                     .params(parameters(partner, partner.version()))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -57,13 +60,14 @@ class JdbcPartners implements Partners {
 
     private List<Employee> employeesOf(String partnerId) {
         return jdbc.sql("""
-                        SELECT employee_id, name, email, selling, active, added_at, deactivated_at, best_score, passed_at, attempts
+                        SELECT employee_id, name, email, selling, active, added_at, deactivated_at, best_score, passed_at, attempts,
+                               billing_access
                           FROM employee WHERE partner_id = :partnerId ORDER BY added_at, employee_id""")
                 .param("partnerId", partnerId)
                 .query((rs, row) -> new Employee(rs.getString("employee_id"), rs.getString("name"), rs.getString("email"),
                         rs.getBoolean("selling"), instant(rs, "added_at"), rs.getBoolean("active"),
                         instant(rs, "deactivated_at"), (Integer) rs.getObject("best_score"), instant(rs, "passed_at"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"), Employee.BillingAccess.valueOf(rs.getString("billing_access"))))
                 .list();
     }
 
@@ -74,7 +78,10 @@ class JdbcPartners implements Partners {
                                program_acknowledged_at = :programAcknowledgedAt, offer_accepted_at = :offerAcceptedAt,
                                contract_signed_at = :contractSignedAt, contract_reference = :contractReference,
                                trained_at = :trainedAt, trained_employee = :trainedEmployee,
-                               verified_website = :verifiedWebsite, website_verified_at = :websiteVerifiedAt
+                               verified_website = :verifiedWebsite, website_verified_at = :websiteVerifiedAt,
+                               suspended = :suspended, suspended_at = :suspendedAt, suspension_reason = :suspensionReason,
+                               administrator_billing_access = :administratorBillingAccess,
+                               regions_served = :regionsServed, max_open_leads = :maxOpenLeads
                          WHERE partner_id = :partnerId AND version = :readVersion""")
                 .params(parameters(partner, partner.version() + 1))
                 .param("readVersion", partner.version())
@@ -86,13 +93,13 @@ class JdbcPartners implements Partners {
         for (Employee employee : partner.employees()) {
             jdbc.sql("""
                             INSERT INTO employee (employee_id, partner_id, name, email, selling, active, added_at,
-                                                  deactivated_at, best_score, passed_at, attempts)
+                                                  deactivated_at, best_score, passed_at, attempts, billing_access)
                             VALUES (:employeeId, :partnerId, :name, :email, :selling, :active, :addedAt,
-                                    :deactivatedAt, :bestScore, :passedAt, :attempts)
+                                    :deactivatedAt, :bestScore, :passedAt, :attempts, :billingAccess)
                             ON CONFLICT (employee_id) DO UPDATE
                                SET active = EXCLUDED.active, deactivated_at = EXCLUDED.deactivated_at,
                                    best_score = EXCLUDED.best_score, passed_at = EXCLUDED.passed_at,
-                                   attempts = EXCLUDED.attempts""")
+                                   attempts = EXCLUDED.attempts, billing_access = EXCLUDED.billing_access""")
                     .param("employeeId", employee.employeeId())
                     .param("partnerId", partner.partnerId())
                     .param("name", employee.name())
@@ -104,6 +111,16 @@ class JdbcPartners implements Partners {
                     .param("bestScore", employee.bestScore())
                     .param("passedAt", timestamp(employee.passedAt()))
                     .param("attempts", employee.attempts())
+                    .param("billingAccess", employee.billingAccess().name())
+                    .update();
+        }
+        for (AuditEntry entry : partner.newAuditEntries()) {
+            jdbc.sql("INSERT INTO partner_audit (partner_id, at, actor, action, reason) VALUES (:partnerId, :at, :actor, :action, :reason)")
+                    .param("partnerId", entry.partnerId())
+                    .param("at", timestamp(entry.at()))
+                    .param("actor", entry.actor())
+                    .param("action", entry.action())
+                    .param("reason", entry.reason())
                     .update();
         }
         for (TestAttempt attempt : partner.newTestAttempts()) {
@@ -117,6 +134,15 @@ class JdbcPartners implements Partners {
                     .param("passed", attempt.passed())
                     .update();
         }
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(String partnerId) {
+        return jdbc.sql("SELECT partner_id, at, actor, action, reason FROM partner_audit WHERE partner_id = :partnerId ORDER BY entry_id")
+                .param("partnerId", partnerId)
+                .query((rs, row) -> new AuditEntry(rs.getString("partner_id"), instant(rs, "at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("reason")))
+                .list();
     }
 
     private static java.util.Map<String, Object> parameters(Partner partner, long version) {
@@ -140,6 +166,12 @@ class JdbcPartners implements Partners {
         values.put("trainedEmployee", partner.trainedEmployee());
         values.put("verifiedWebsite", partner.verifiedWebsite());
         values.put("websiteVerifiedAt", timestamp(partner.websiteVerifiedAt()));
+        values.put("suspended", partner.suspended());
+        values.put("suspendedAt", timestamp(partner.suspendedAt()));
+        values.put("suspensionReason", partner.suspensionReason());
+        values.put("administratorBillingAccess", partner.administratorBillingAccess());
+        values.put("regionsServed", partner.regionsServed().toArray(String[]::new));
+        values.put("maxOpenLeads", partner.maxOpenLeads());
         return values;
     }
 
@@ -164,6 +196,12 @@ class JdbcPartners implements Partners {
         builder.verifiedWebsite = rs.getString("verified_website");
         builder.websiteVerifiedAt = instant(rs, "website_verified_at");
         builder.employees = employees;
+        builder.suspended = rs.getBoolean("suspended");
+        builder.suspendedAt = instant(rs, "suspended_at");
+        builder.suspensionReason = rs.getString("suspension_reason");
+        builder.administratorBillingAccess = rs.getBoolean("administrator_billing_access");
+        builder.regionsServed = List.of((String[]) rs.getArray("regions_served").getArray());
+        builder.maxOpenLeads = rs.getInt("max_open_leads");
         return builder.build();
     }
 

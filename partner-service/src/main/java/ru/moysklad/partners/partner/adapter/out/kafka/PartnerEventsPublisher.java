@@ -8,6 +8,11 @@ import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
 import ru.moysklad.partners.events.AccountManagerAssigned;
+import ru.moysklad.partners.events.BillingAccessGranted;
+import ru.moysklad.partners.events.BillingAccessRevoked;
+import ru.moysklad.partners.events.LeadPreferencesChanged;
+import ru.moysklad.partners.events.PartnerReinstated;
+import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.EmployeeAdded;
 import ru.moysklad.partners.events.EmployeeDeactivated;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
@@ -35,6 +40,10 @@ class PartnerEventsPublisher implements PartnerAnnouncements {
         for (PartnerChange change : changes) {
             outbox.append(toEvent(change, version, now));
         }
+    }
+
+    private static String holder(String employeeId) {
+        return employeeId == null ? "administrator" : employeeId;
     }
 
     private static SpecificRecord toEvent(PartnerChange change, long version, Instant now) {
@@ -79,6 +88,52 @@ class PartnerEventsPublisher implements PartnerAnnouncements {
                     .setOccurredAt(now)
                     .setPartnerId(deactivated.partnerId())
                     .setEmployeeId(deactivated.employeeId())
+                    .build();
+        }
+        if (change instanceof PartnerChange.BillingAccessGranted granted) {
+            return BillingAccessGranted.newBuilder()
+                    .setEventId(EventIds.derived("BillingAccessGranted", granted.partnerId(), holder(granted.employeeId()), v))
+                    .setOccurredAt(now)
+                    .setPartnerId(granted.partnerId())
+                    .setEmployeeId(granted.employeeId())
+                    .setGrantedBy(granted.grantedBy())
+                    .build();
+        }
+        if (change instanceof PartnerChange.BillingAccessRevoked revoked) {
+            return BillingAccessRevoked.newBuilder()
+                    .setEventId(EventIds.derived("BillingAccessRevoked", revoked.partnerId(), holder(revoked.employeeId()), v))
+                    .setOccurredAt(now)
+                    .setPartnerId(revoked.partnerId())
+                    .setEmployeeId(revoked.employeeId())
+                    .setReason(revoked.reason())
+                    .setRuleId(revoked.ruleId())
+                    .build();
+        }
+        if (change instanceof PartnerChange.Suspended suspended) {
+            return PartnerSuspended.newBuilder()
+                    .setEventId(EventIds.derived("PartnerSuspended", suspended.partnerId(), v))
+                    .setOccurredAt(now)
+                    .setPartnerId(suspended.partnerId())
+                    .setReason(suspended.reason())
+                    .setSuspendedBy(suspended.by())
+                    .build();
+        }
+        if (change instanceof PartnerChange.Reinstated reinstated) {
+            return PartnerReinstated.newBuilder()
+                    .setEventId(EventIds.derived("PartnerReinstated", reinstated.partnerId(), v))
+                    .setOccurredAt(now)
+                    .setPartnerId(reinstated.partnerId())
+                    .setReason(reinstated.reason())
+                    .setReinstatedBy(reinstated.by())
+                    .build();
+        }
+        if (change instanceof PartnerChange.LeadPreferencesChanged preferences) {
+            return LeadPreferencesChanged.newBuilder()
+                    .setEventId(EventIds.derived("LeadPreferencesChanged", preferences.partnerId(), v))
+                    .setOccurredAt(now)
+                    .setPartnerId(preferences.partnerId())
+                    .setRegionsServed(preferences.regionsServed())
+                    .setMaxOpenLeads(preferences.maxOpenLeads())
                     .build();
         }
         PartnerChange.QualificationChanged qualification = (PartnerChange.QualificationChanged) change;
