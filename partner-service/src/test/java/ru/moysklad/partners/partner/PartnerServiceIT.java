@@ -222,6 +222,11 @@ class PartnerServiceIT extends ServiceStartsHealthy {
         assertThat(call("POST", "/api/partners/" + partnerId + "/employees/" + employeeId + "/billing-access-decision",
                 "{\"decision\": \"GRANT\", \"by\": \"staff-anna\", \"reason\": \"pays the invoices\"}").body())
                 .contains("\"billingAccess\":\"GRANTED\"");
+        var granted = lifecycle.await(ru.moysklad.partners.events.BillingAccessGranted.class,
+                e -> e.getPartnerId().equals(partnerId) && employeeId.equals(e.getEmployeeId()), WAIT);
+        assertThat(granted.getGrantedBy()).isEqualTo("staff-anna");
+        assertThat(call("GET", "/api/partners/" + partnerId + "/employees", null).body())
+                .startsWith("[").contains("\"employeeId\":\"" + employeeId + "\"");
 
         assertThat(call("POST", "/api/partners/" + partnerId + "/suspension", "{\"by\": \"staff-oleg\"}").body())
                 .contains("\"field\":\"reason\"");
