@@ -282,7 +282,8 @@ class PartnerServiceIT extends ServiceStartsHealthy {
         Answer docs = call("GET", "/v3/api-docs", null);
 
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("\"openapi\"").contains("/api/partners/{partnerId}/onboarding/offer-acceptance");
+        assertThat(docs.body()).contains("\"openapi\"").contains("\"title\":\"partner-service\"")
+                .contains("/api/partners/{partnerId}/onboarding/offer-acceptance");
     }
 
     private String register(String country, String region, String taxId) {
