@@ -4,12 +4,16 @@ CREATE TABLE sale (
     partner_id            TEXT        NOT NULL,
     client_account_id     TEXT        NOT NULL,
     paid_at               TIMESTAMPTZ NOT NULL,
-    list_price_kopecks    BIGINT      NOT NULL CHECK (list_price_kopecks >= 0),
+    list_price_kopecks    BIGINT      NOT NULL CHECK (list_price_kopecks > 0),
     partner_price_kopecks BIGINT      NOT NULL CHECK (partner_price_kopecks >= 0),
+    partner_status        TEXT        NOT NULL,  -- the status that priced it, at paid_at
+    partner_suspended     BOOLEAN     NOT NULL,
+    new_client            BOOLEAN     NOT NULL,
     recorded_at           TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
 CREATE INDEX sale_partner_paid_at ON sale (partner_id, paid_at);
+CREATE INDEX sale_client ON sale (client_account_id);
 
 CREATE TABLE sale_line (
     sale_id               TEXT    NOT NULL REFERENCES sale (sale_id),
@@ -17,8 +21,38 @@ CREATE TABLE sale_line (
     kind                  TEXT    NOT NULL,
     product_code          TEXT    NOT NULL,
     period_months         INT     NOT NULL CHECK (period_months > 0),
-    list_price_kopecks    BIGINT  NOT NULL CHECK (list_price_kopecks >= 0),
+    list_price_kopecks    BIGINT  NOT NULL CHECK (list_price_kopecks > 0),
     partner_price_kopecks BIGINT  NOT NULL CHECK (partner_price_kopecks >= 0),
-    discount_rule_id      TEXT,
+    discount_rule_id      TEXT    NOT NULL,     -- B1, B2, B3, or C2 / APPLICANT (no discount)
+    discount_basis_points INT     NOT NULL,
     PRIMARY KEY (sale_id, line_no)
+);
+
+-- A client account's first paid sale, and the partner it came through (new clients: B3, K5).
+CREATE TABLE client_account (
+    client_account_id TEXT PRIMARY KEY,
+    first_sale_id     TEXT        NOT NULL,
+    first_partner_id  TEXT        NOT NULL,
+    first_paid_at     TIMESTAMPTZ NOT NULL
+);
+
+-- What partner-service and tier-service announced, kept as periods so a payment is priced with the
+-- standing at its payment time.
+CREATE TABLE known_partner (
+    partner_id    TEXT PRIMARY KEY,
+    registered_at TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE partner_status_period (
+    partner_id     TEXT        NOT NULL,
+    effective_from TIMESTAMPTZ NOT NULL,
+    status         TEXT        NOT NULL,
+    PRIMARY KEY (partner_id, effective_from)
+);
+
+CREATE TABLE partner_suspension_period (
+    partner_id     TEXT        NOT NULL,
+    effective_from TIMESTAMPTZ NOT NULL,
+    suspended      BOOLEAN     NOT NULL,
+    PRIMARY KEY (partner_id, effective_from)
 );

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.SaleRecorded;
@@ -29,8 +31,8 @@ import ru.moysklad.partners.platform.testing.TestProducer;
 /**
  * The walking skeleton end to end, as it runs in production: sales-service and tier-service as
  * separate processes from their built jars, talking only through the real broker, each on its own
- * real database. A sale reported over HTTP becomes SaleRecorded, tier-service counts it and promotes
- * the partner; the same event delivered again changes nothing.
+ * real database. A registered partner's payment reported over HTTP becomes SaleRecorded, tier-service
+ * counts it and promotes the partner; the same event delivered again changes nothing.
  */
 class WalkingSkeletonIT {
 
@@ -77,8 +79,14 @@ class WalkingSkeletonIT {
     void shouldPromoteAPartnerFromAReportedSaleAndIgnoreTheSameEventDeliveredAgain() {
         String partnerId = "partner-" + UUID.randomUUID();
         String saleId = "pay-" + UUID.randomUUID();
+        // partner-service's part: the partner is registered (an applicant, so priced at list price).
+        producer.send(PartnerRegistered.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setLegalName("OOO Skeleton").setTaxId("7707083893").setCountry("RU")
+                .setRegion("URALS").build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> quoteStatus(partnerId) == 200);
 
-        assertThat(reportSale(saleId, partnerId, 120_000 * RUB)).contains("RECORDED");
+        assertThat(reportSale(saleId, partnerId, "120000.00")).contains("RECORDED");
 
         PartnerStatusChanged promotion = statusChanges.await(PartnerStatusChanged.class,
                 change -> change.getPartnerId().equals(partnerId), Duration.ofSeconds(60));
@@ -93,8 +101,8 @@ class WalkingSkeletonIT {
         SaleRecorded sale = (SaleRecorded) saleEvents.decode(published);
         assertThat(sale.getSaleId()).isEqualTo(saleId);
         producer.sendRaw(published.topic(), published.key(), published.value());
-        assertThat(reportSale(saleId, partnerId, 120_000 * RUB)).contains("ALREADY_RECORDED");
-        assertThat(reportSale("pay-" + UUID.randomUUID(), partnerId, 1)).contains("RECORDED");
+        assertThat(reportSale(saleId, partnerId, "120000.00")).contains("ALREADY_RECORDED");
+        assertThat(reportSale("pay-" + UUID.randomUUID(), partnerId, "0.01")).contains("RECORDED");
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> standing(partnerId).contains("\"cumulativeSalesKopecks\":" + (120_000 * RUB + 1)));
@@ -104,12 +112,20 @@ class WalkingSkeletonIT {
                 .as("reporting the payment again published nothing new; only our redelivery is a second copy").hasSize(2);
     }
 
-    private static String reportSale(String saleId, String partnerId, long listPriceKopecks) {
+    private static int quoteStatus(String partnerId) {
+        return send(HttpRequest.newBuilder(URI.create(sales.baseUrl() + "/api/sales/partners/" + partnerId + "/quote"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"items\": [{\"kind\": \"APP\", \"productCode\": \"A\", \"periodMonths\": 1, \"listPrice\": 1}]}"))
+                .build()).statusCode();
+    }
+
+    private static String reportSale(String paymentId, String partnerId, String listPriceRoubles) {
         String body = """
-                {"saleId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "2026-03-01T10:00:00Z",
-                 "lines": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPriceKopecks": %d}]}"""
-                .formatted(saleId, partnerId, listPriceKopecks);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sales.baseUrl() + "/api/sales/sales"))
+                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "2026-03-01T10:00:00Z",
+                 "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPrice": "%s"}]}"""
+                .formatted(paymentId, partnerId, listPriceRoubles);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sales.baseUrl() + "/api/sales/payments"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(response.statusCode()).as(response.body()).isIn(200, 201);

@@ -2,94 +2,238 @@ package ru.moysklad.partners.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.BillingPaymentItem;
+import ru.moysklad.partners.events.BillingPaymentReceived;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerStatus;
+import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.PartnerSuspended;
+import ru.moysklad.partners.events.ProductKind;
 import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.events.StatusChangeReason;
+import ru.moysklad.partners.platform.kafka.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
+import ru.moysklad.partners.platform.testing.TestProducer;
 
 class SalesServiceIT extends ServiceStartsHealthy {
 
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Instant MARCH = Instant.parse("2026-03-01T10:00:00Z");
     private static EventProbe sales;
+    private static EventProbe billingDeadLetters;
+    private static TestProducer producer;
 
     @BeforeAll
-    static void listen() {
+    static void connect() {
         sales = EventProbe.on(Topic.PARTNER_SALES);
+        billingDeadLetters = EventProbe.onDeadLetters(Topic.BILLING_PAYMENTS);
+        producer = new TestProducer();
     }
 
     @AfterAll
-    static void stopListening() {
+    static void disconnect() {
         sales.close();
+        billingDeadLetters.close();
+        producer.close();
     }
 
     @Test
-    void shouldRecordAReportedSaleOnceAndPublishSaleRecordedKeyedByPartner() {
-        String partnerId = "partner-" + UUID.randomUUID();
-        String saleId = "pay-" + UUID.randomUUID();
-        String body = saleJson(saleId, partnerId, 1_500_000);
+    void shouldRefuseAPaymentOfAnUnknownPartnerWith404() {
+        Answer answer = call(HttpMethod.POST, "/api/sales/payments", paymentJson("pay-" + UUID.randomUUID(), "nobody", "c-1", MARCH, "TARIFF", 1, "1490.00"));
 
-        var first = post(body);
-        var again = post(body);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body()).contains("\"field\":\"partnerId\"");
+    }
 
-        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(again.getBody()).contains("ALREADY_RECORDED");
-        SaleRecorded event = sales.await(SaleRecorded.class, e -> e.getSaleId().equals(saleId), Duration.ofSeconds(20));
-        assertThat(event.getPartnerId()).isEqualTo(partnerId);
-        assertThat(event.getPartnerPriceKopecks()).isEqualTo(1_500_000);
-        assertThat(event.getLines()).hasSize(1);
-        assertThat(sales.records()).filteredOn(record -> record.key().equals(partnerId)).hasSize(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM sale WHERE sale_id = ?").param(saleId).query(Long.class).single()).isEqualTo(1);
+    @Test
+    void shouldPriceEachPaymentWithTheStatusAtItsPaymentTimeAndRecordItOnceByEitherWay() {
+        String partnerId = registeredPartner();
+        Instant promotedAt = MARCH.plus(Duration.ofDays(10));
+        producer.send(statusChanged(partnerId, promotedAt, PartnerStatus.PARTNER));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"PARTNER\""));
+
+        String before = "pay-" + UUID.randomUUID();
+        String client = "client-" + UUID.randomUUID();
+        assertThat(call(HttpMethod.POST, "/api/sales/payments", paymentJson(before, partnerId, client, MARCH, "TARIFF", 1, "1000.00")).status())
+                .isEqualTo(201);
+        SaleRecorded asApplicant = sales.await(SaleRecorded.class, e -> e.getSaleId().equals(before), WAIT);
+        assertThat(asApplicant.getPartnerStatus()).isEqualTo("APPLICANT");
+        assertThat(asApplicant.getLines().get(0).getDiscountRuleId()).isEqualTo("APPLICANT");
+        assertThat(asApplicant.getPartnerPriceKopecks()).isEqualTo(100_000);
+        assertThat(asApplicant.getNewClient()).isTrue();
+
+        String after = "pay-" + UUID.randomUUID();
+        producer.send(billingPayment(after, partnerId, client, promotedAt.plusSeconds(60), ProductKind.TARIFF, 1, 100_000));
+        SaleRecorded asPartner = sales.await(SaleRecorded.class, e -> e.getSaleId().equals(after), WAIT);
+        assertThat(asPartner.getPartnerStatus()).isEqualTo("PARTNER");
+        assertThat(asPartner.getLines().get(0).getDiscountRuleId()).isEqualTo("B1");
+        assertThat(asPartner.getLines().get(0).getDiscountBasisPoints()).isEqualTo(4000);
+        assertThat(asPartner.getPartnerPriceKopecks()).isEqualTo(60_000);
+        assertThat(asPartner.getNewClient()).as("the client paid before").isFalse();
+
+        Answer again = call(HttpMethod.POST, "/api/sales/payments", paymentJson(after, partnerId, client, promotedAt.plusSeconds(60), "TARIFF", 1, "1000.00"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("ALREADY_RECORDED");
+        producer.send(billingPayment(before, partnerId, client, MARCH, ProductKind.TARIFF, 1, 100_000));
+        String marker = "pay-" + UUID.randomUUID();
+        producer.send(billingPayment(marker, partnerId, client, promotedAt.plusSeconds(120), ProductKind.APP, 1, 10_000));
+        sales.await(SaleRecorded.class, e -> e.getSaleId().equals(marker), WAIT);
+        assertThat(sales.all(SaleRecorded.class, e -> e.getPartnerId().equals(partnerId))).extracting(SaleRecorded::getSaleId)
+                .containsExactlyInAnyOrder(before, after, marker);
+        assertThat(jdbc.sql("SELECT count(*) FROM sale WHERE partner_id = ?").param(partnerId).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldGiveANewClientsFirstAnnualPaymentB3AndNoDiscountOnceSuspended() {
+        String partnerId = registeredPartner();
+        producer.send(statusChanged(partnerId, MARCH, PartnerStatus.EXPERT));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"EXPERT\""));
+        String client = "client-" + UUID.randomUUID();
+
+        String first = "pay-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson(first, partnerId, client, MARCH.plusSeconds(60), "TARIFF", 12, "12000"));
+        SaleRecorded firstSale = sales.await(SaleRecorded.class, e -> e.getSaleId().equals(first), WAIT);
+        assertThat(firstSale.getLines().get(0).getDiscountRuleId()).isEqualTo("B3");
+        assertThat(firstSale.getPartnerPriceKopecks()).isEqualTo(840_000);
+
+        String renewal = "pay-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson(renewal, partnerId, client, MARCH.plusSeconds(120), "TARIFF", 12, "12000"));
+        assertThat(sales.await(SaleRecorded.class, e -> e.getSaleId().equals(renewal), WAIT).getPartnerPriceKopecks()).isEqualTo(960_000);
+
+        Instant suspendedAt = MARCH.plus(Duration.ofDays(40));
+        producer.send(PartnerSuspended.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(suspendedAt)
+                .setPartnerId(partnerId).setReason("dumped prices").setSuspendedBy("staff-1").build());
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"suspended\":true"));
+        String whileSuspended = "pay-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson(whileSuspended, partnerId, client, suspendedAt.plusSeconds(1), "APP", 1, "100"));
+        SaleRecorded suspended = sales.await(SaleRecorded.class, e -> e.getSaleId().equals(whileSuspended), WAIT);
+        assertThat(suspended.getLines().get(0).getDiscountRuleId()).isEqualTo("C2");
+        assertThat(suspended.getPartnerSuspended()).isTrue();
+    }
+
+    @Test
+    void shouldQuoteABasketAtTodaysPricesLineByLine() {
+        String partnerId = registeredPartner();
+        producer.send(statusChanged(partnerId, Instant.now().minusSeconds(5), PartnerStatus.REPRESENTATIVE));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"REPRESENTATIVE\""));
+
+        Answer quote = call(HttpMethod.POST, "/api/sales/partners/" + partnerId + "/quote", """
+                {"clientAccountId": "brand-new-client", "items": [
+                  {"kind": "TARIFF", "productCode": "PRO", "periodMonths": 1, "listPrice": "2990.00"},
+                  {"kind": "TARIFF", "productCode": "PRO", "periodMonths": 12, "listPrice": "29900"},
+                  {"kind": "APP", "productCode": "EDO", "periodMonths": 1, "listPrice": 500}]}""");
+
+        assertThat(quote.status()).isEqualTo(200);
+        assertThat(quote.body()).contains("\"newClient\":true")
+                .contains("\"listPrice\":2990.00,\"partnerPrice\":1495.00,\"discountRuleId\":\"B1\",\"discountPercent\":50.00")
+                .contains("\"listPrice\":29900.00,\"partnerPrice\":20930.00,\"discountRuleId\":\"B3\"")
+                .contains("\"listPrice\":500.00,\"partnerPrice\":350.00,\"discountRuleId\":\"B2\"")
+                .contains("\"partnerPrice\":22775.00");
     }
 
     @Test
     void shouldAnswerProblemJsonNamingEachInvalidField() {
-        Answer response = RestClient.create().post().uri("http://localhost:" + port + "/api/sales/sales")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"saleId": "", "partnerId": "p", "clientAccountId": "c", "paidAt": "2026-03-01T10:00:00Z",
-                         "lines": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 0, "listPriceKopecks": -5}]}""")
-                .exchange((request, answer) -> new Answer(answer.getStatusCode().value(),
-                        answer.getHeaders().getContentType(), new String(answer.getBody().readAllBytes())));
+        String partnerId = registeredPartner();
+        Answer invalid = call(HttpMethod.POST, "/api/sales/payments", """
+                {"paymentId": "", "partnerId": "%s", "clientAccountId": "c", "paidAt": "2026-03-01T10:00:00Z",
+                 "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 0, "listPrice": 0},
+                           {"kind": "APP", "productCode": "A", "periodMonths": 1, "listPrice": "1.005"}]}""".formatted(partnerId));
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.contentType().toString()).isEqualTo("application/problem+json");
-        assertThat(response.body()).contains("\"saleId\"").contains("lines[0].periodMonths").contains("lines[0].listPriceKopecks");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).isEqualTo("application/problem+json");
+        assertThat(invalid.body()).contains("\"paymentId\"").contains("items[0].periodMonths").contains("items[0].listPrice");
+        Answer fractions = call(HttpMethod.POST, "/api/sales/payments",
+                paymentJson("pay-" + UUID.randomUUID(), partnerId, "c", MARCH, "APP", 1, "1.005"));
+        assertThat(fractions.body()).contains("items[0].listPrice").contains("two decimals");
+        Answer unknownKind = call(HttpMethod.POST, "/api/sales/payments",
+                paymentJson("pay-" + UUID.randomUUID(), partnerId, "c", MARCH, "DONUT", 1, "1"));
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(unknownKind.body()).contains("items[0].kind").doesNotContain("Exception");
+        Answer other = call(HttpMethod.POST, "/api/sales/payments",
+                paymentJson("pay-" + UUID.randomUUID(), partnerId, "c", MARCH, "OTHER", 1, "1"));
+        assertThat(other.body()).contains("unknown item kind");
     }
 
     @Test
-    void shouldAnswerProblemJsonForAnUnknownProductKind() {
-        Answer response = RestClient.create().post().uri("http://localhost:" + port + "/api/sales/sales")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(saleJson("pay-x", "p", 100).replace("TARIFF", "DONUT"))
-                .exchange((request, answer) -> new Answer(answer.getStatusCode().value(),
-                        answer.getHeaders().getContentType(), new String(answer.getBody().readAllBytes())));
+    void shouldDeadLetterABillingPaymentOfAnUnknownPartnerOrWithAZeroPriceAndRecordNothing() {
+        String partnerId = registeredPartner();
+        String zero = "pay-" + UUID.randomUUID();
+        producer.send(billingPayment(zero, partnerId, "c-1", MARCH, ProductKind.TARIFF, 1, 0));
+        String stranger = "stranger-" + UUID.randomUUID();
+        producer.send(billingPayment("pay-" + UUID.randomUUID(), stranger, "c-1", MARCH, ProductKind.TARIFF, 1, 100));
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("lines[0].kind").doesNotContain("Exception");
+        var zeroLetter = billingDeadLetters.awaitRecord(r -> partnerId.equals(r.key()), WAIT).orElseThrow();
+        assertThat(new String(zeroLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("items[0].listPrice");
+        var strangerLetter = billingDeadLetters.awaitRecord(r -> stranger.equals(r.key()), WAIT).orElseThrow();
+        assertThat(new String(strangerLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("no partner " + stranger + " is registered");
+        assertThat(jdbc.sql("SELECT count(*) FROM sale WHERE sale_id = ?").param(zero).query(Long.class).single()).isZero();
     }
 
-    record Answer(int status, MediaType contentType, String body) {
+    private String registeredPartner() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        producer.send(PartnerRegistered.newBuilder().setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(Instant.parse("2026-01-15T09:00:00Z")).setPartnerId(partnerId).setLegalName("OOO Test")
+                .setTaxId("7707083893").setCountry("RU").setRegion("URALS").build());
+        Awaitility.await().atMost(WAIT).until(() -> call(HttpMethod.POST, "/api/sales/partners/" + partnerId + "/quote",
+                "{\"items\": [{\"kind\": \"APP\", \"productCode\": \"A\", \"periodMonths\": 1, \"listPrice\": 1}]}").status() == 200);
+        return partnerId;
     }
 
-    private org.springframework.http.ResponseEntity<String> post(String body) {
-        return RestClient.create().post().uri("http://localhost:" + port + "/api/sales/sales")
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    private String quote(String partnerId) {
+        return call(HttpMethod.POST, "/api/sales/partners/" + partnerId + "/quote",
+                "{\"items\": [{\"kind\": \"APP\", \"productCode\": \"A\", \"periodMonths\": 1, \"listPrice\": 1}]}").body();
     }
 
-    static String saleJson(String saleId, String partnerId, long listPriceKopecks) {
+    private static PartnerStatusChanged statusChanged(String partnerId, Instant at, PartnerStatus status) {
+        return PartnerStatusChanged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(at)
+                .setPartnerId(partnerId).setOldStatus(PartnerStatus.APPLICANT).setNewStatus(status)
+                .setReason(StatusChangeReason.PROMOTION).setDecidingRules(List.of()).setTriggeringEventId("test")
+                .setRulesVersion("test").build();
+    }
+
+    private static BillingPaymentReceived billingPayment(String paymentId, String partnerId, String client, Instant paidAt,
+                                                         ProductKind kind, int months, long listPriceKopecks) {
+        return BillingPaymentReceived.newBuilder().setEventId(paymentId).setOccurredAt(paidAt).setPartnerId(partnerId)
+                .setPaymentId(paymentId).setPaidAt(paidAt).setClientAccountId(client)
+                .setItems(List.of(BillingPaymentItem.newBuilder().setKind(kind).setProductCode("P").setPeriodMonths(months)
+                        .setListPriceKopecks(listPriceKopecks).build()))
+                .build();
+    }
+
+    static String paymentJson(String paymentId, String partnerId, String client, Instant paidAt, String kind, int months,
+                              String listPrice) {
         return """
-                {"saleId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "2026-03-01T10:00:00Z",
-                 "lines": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPriceKopecks": %d}]}"""
-                .formatted(saleId, partnerId, listPriceKopecks);
+                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "%s", "paidAt": "%s",
+                 "items": [{"kind": "%s", "productCode": "BASIC", "periodMonths": %d, "listPrice": "%s"}]}"""
+                .formatted(paymentId, partnerId, client, paidAt, kind, months, listPrice);
+    }
+
+    record Answer(int status, String contentType, String body) {
+    }
+
+    private Answer call(HttpMethod method, String path, String body) {
+        return RestClient.create().method(method).uri("http://localhost:" + port + path)
+                .contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        response.getHeaders().getContentType() == null ? null : response.getHeaders().getContentType().toString(),
+                        new String(response.getBody().readAllBytes())));
     }
 }

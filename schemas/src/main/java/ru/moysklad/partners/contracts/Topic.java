@@ -8,6 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
 import ru.moysklad.partners.events.AccountManagerAssigned;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.events.BillingAccessGranted;
+import ru.moysklad.partners.events.BillingPaymentReceived;
 import ru.moysklad.partners.events.BillingAccessRevoked;
 import ru.moysklad.partners.events.EmployeeAdded;
 import ru.moysklad.partners.events.EmployeeDeactivated;
@@ -32,6 +33,7 @@ public enum Topic {
             PartnerRegistered.class, AccountManagerAssigned.class, PartnerQualificationChanged.class,
             EmployeeAdded.class, EmployeeDeactivated.class, BillingAccessGranted.class, BillingAccessRevoked.class,
             PartnerSuspended.class, PartnerReinstated.class, LeadPreferencesChanged.class),
+    BILLING_PAYMENTS(Names.BILLING_PAYMENTS, KeyKind.PARTNER_ID, "billing-platform", BillingPaymentReceived.class),
     PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
@@ -41,6 +43,7 @@ public enum Topic {
     /** The topic names as compile-time constants, for {@code @KafkaListener(topics = ...)}. */
     public static final class Names {
         public static final String PARTNER_LIFECYCLE = "partner.lifecycle";
+        public static final String BILLING_PAYMENTS = "billing.payments";
         public static final String PARTNER_SALES = "partner.sales";
         public static final String PARTNER_ACTIVITIES = "partner.activities";
         public static final String LEADS_CREATED = "lead.created";
@@ -79,7 +82,7 @@ public enum Topic {
         return key;
     }
 
-    /** The only service that writes to this topic. */
+    /** The only system that writes to this topic (the vendor's billing platform for billing.payments). */
     public String producer() {
         return producer;
     }

@@ -2,23 +2,22 @@ package ru.moysklad.partners.sales.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * A paid license sale reported by the billing platform: one payment of a client through a partner.
- * The payment id identifies it, so the same payment reported twice is one sale.
+ * A recorded sale: a payment priced at the partner's price, with the standing that priced it and
+ * whether it was the client account's first ever paid sale (a new client).
  */
-public record Sale(String saleId, String partnerId, String clientAccountId, Instant paidAt, List<SaleLine> lines) {
+public record Sale(String saleId, String partnerId, String clientAccountId, Instant paidAt, List<SaleLine> lines,
+                   Standing standing, boolean newClient) {
 
     public Sale {
-        requireText(saleId, "saleId");
-        requireText(partnerId, "partnerId");
-        requireText(clientAccountId, "clientAccountId");
-        Objects.requireNonNull(paidAt, "paidAt");
-        if (lines == null || lines.isEmpty()) {
-            throw new IllegalArgumentException("a sale has at least one line");
-        }
         lines = List.copyOf(lines);
+    }
+
+    /** Prices every item of the payment with the partner's standing at the payment time. */
+    public static Sale priced(Payment payment, Standing standing, boolean newClient, PartnerPricing pricing) {
+        return new Sale(payment.paymentId(), payment.partnerId(), payment.clientAccountId(), payment.paidAt(),
+                payment.items().stream().map(item -> pricing.price(item, standing, newClient)).toList(), standing, newClient);
     }
 
     public long listPriceKopecks() {
@@ -28,11 +27,5 @@ public record Sale(String saleId, String partnerId, String clientAccountId, Inst
     /** The sales volume this sale adds to the partner (P3, P4, K1, R1 count partner prices). */
     public long partnerPriceKopecks() {
         return lines.stream().mapToLong(SaleLine::partnerPriceKopecks).sum();
-    }
-
-    private static void requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a sale needs " + name);
-        }
     }
 }

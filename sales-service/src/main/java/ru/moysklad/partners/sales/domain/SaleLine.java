@@ -5,26 +5,23 @@ import java.util.Objects;
 /**
  * One paid item of a sale, with its list price and the price the partner pays (kopecks).
  *
- * @param discountRuleId the rule that priced the line (B1, B2, B3), or null when it was sold at list price
+ * @param discountRuleId      the rule that priced the line: B1, B2, B3, or C2 / APPLICANT for no discount
+ * @param discountBasisPoints the discount applied, in hundredths of a percent
  */
 public record SaleLine(ProductKind kind, String productCode, int periodMonths, long listPriceKopecks,
-                       long partnerPriceKopecks, String discountRuleId) {
+                       long partnerPriceKopecks, String discountRuleId, int discountBasisPoints) {
 
     public SaleLine {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(discountRuleId, "discountRuleId");
         if (productCode == null || productCode.isBlank()) {
             throw new IllegalArgumentException("a sale line needs a product code");
         }
         if (periodMonths <= 0) {
             throw new IllegalArgumentException("a sale line's period is at least one month");
         }
-        if (listPriceKopecks < 0 || partnerPriceKopecks < 0 || partnerPriceKopecks > listPriceKopecks) {
-            throw new IllegalArgumentException("a sale line's partner price lies between zero and its list price");
+        if (listPriceKopecks <= 0 || partnerPriceKopecks < 0 || partnerPriceKopecks > listPriceKopecks) {
+            throw new IllegalArgumentException("a sale line's list price is positive and its partner price lies between zero and it");
         }
-    }
-
-    /** A line not discounted: until partner pricing (B1-B3) lands, the partner pays list price. */
-    public static SaleLine atListPrice(ProductKind kind, String productCode, int periodMonths, long listPriceKopecks) {
-        return new SaleLine(kind, productCode, periodMonths, listPriceKopecks, listPriceKopecks, null);
     }
 }

@@ -1,68 +1,120 @@
 package ru.moysklad.partners.sales.adapter.in.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.moysklad.partners.sales.application.RecordSale;
+import ru.moysklad.partners.sales.application.QuotePrices;
+import ru.moysklad.partners.sales.application.RecordPayment;
+import ru.moysklad.partners.sales.domain.InvalidPayment;
+import ru.moysklad.partners.sales.domain.Payment;
+import ru.moysklad.partners.sales.domain.PaymentItem;
 import ru.moysklad.partners.sales.domain.ProductKind;
-import ru.moysklad.partners.sales.domain.Sale;
 import ru.moysklad.partners.sales.domain.SaleLine;
 
 @RestController
 @RequestMapping("/api/sales")
 class SalesController {
 
-    private final RecordSale recordSale;
+    private static final BigDecimal KOPECKS_PER_ROUBLE = BigDecimal.valueOf(100);
 
-    SalesController(RecordSale recordSale) {
-        this.recordSale = recordSale;
+    private final RecordPayment recordPayment;
+    private final QuotePrices quotePrices;
+
+    SalesController(RecordPayment recordPayment, QuotePrices quotePrices) {
+        this.recordPayment = recordPayment;
+        this.quotePrices = quotePrices;
     }
 
-    /** A paid sale reported by the billing platform; reporting the same payment id again changes nothing. */
-    @PostMapping("/sales")
-    ResponseEntity<SaleReceipt> report(@Valid @RequestBody ReportedSale reported) {
-        RecordSale.Outcome outcome = recordSale.record(reported.toSale());
-        return ResponseEntity.status(outcome == RecordSale.Outcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new SaleReceipt(reported.saleId(), outcome.name()));
+    /**
+     * A paid payment reported by the billing platform (the HTTP way in, beside the billing.payments
+     * topic); reporting the same payment id again, either way, changes nothing.
+     */
+    @PostMapping("/payments")
+    ResponseEntity<PaymentReceipt> report(@Valid @RequestBody ReportedPayment reported) {
+        RecordPayment.Outcome outcome = recordPayment.record(new Payment(reported.paymentId(), reported.partnerId(),
+                reported.clientAccountId(), reported.paidAt(), items(reported.items())));
+        return ResponseEntity.status(outcome == RecordPayment.Outcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new PaymentReceipt(reported.paymentId(), outcome.name()));
     }
 
-    record ReportedSale(
-            @NotBlank @Size(max = 100) String saleId,
+    /** What a basket would cost the partner today, line by line, with the rule that priced each. */
+    @PostMapping("/partners/{partnerId}/quote")
+    QuoteView quote(@PathVariable String partnerId, @Valid @RequestBody QuoteRequest request) {
+        QuotePrices.Quote quote = quotePrices.quote(partnerId, request.clientAccountId(), items(request.items()));
+        return new QuoteView(partnerId, quote.at(), quote.standing().status().name(), quote.standing().suspended(),
+                quote.newClient(), roubles(quote.listPriceKopecks()), roubles(quote.partnerPriceKopecks()),
+                quote.lines().stream().map(QuoteLine::of).toList());
+    }
+
+    /** Roubles with kopecks become whole kopecks; a third decimal is refused, never rounded away. */
+    private static List<PaymentItem> items(List<ReportedItem> items) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).listPrice().stripTrailingZeros().scale() > 2) {
+                problems.put("items[" + i + "].listPrice", "roubles with at most two decimals (kopecks)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPayment(problems);
+        }
+        return items.stream().map(item -> new PaymentItem(item.kind(), item.productCode(), item.periodMonths(),
+                item.listPrice().multiply(KOPECKS_PER_ROUBLE).longValueExact())).toList();
+    }
+
+    private static BigDecimal roubles(long kopecks) {
+        return BigDecimal.valueOf(kopecks, 2);
+    }
+
+    record ReportedPayment(
+            @NotBlank @Size(max = 100) String paymentId,
             @NotBlank @Size(max = 100) String partnerId,
             @NotBlank @Size(max = 100) String clientAccountId,
             @NotNull Instant paidAt,
-            @NotEmpty @Size(max = 100) List<@Valid @NotNull ReportedLine> lines) {
-
-        Sale toSale() {
-            return new Sale(saleId, partnerId, clientAccountId, paidAt,
-                    lines.stream().map(line -> SaleLine.atListPrice(line.kind(), line.productCode(),
-                            line.periodMonths(), line.listPriceKopecks())).toList());
-        }
+            @NotEmpty @Size(max = 100) List<@Valid @NotNull ReportedItem> items) {
     }
 
-    record ReportedLine(
+    record ReportedItem(
             @NotNull ProductKind kind,
             @NotBlank @Size(max = 100) String productCode,
-            @Positive @Max(120) int periodMonths,
-            @PositiveOrZero @Max(100_000_000_000L) long listPriceKopecks) {
+            @NotNull @Positive @Max(120) Integer periodMonths,
+            @NotNull @Positive @jakarta.validation.constraints.DecimalMax("1000000000") BigDecimal listPrice) {
     }
 
-    record SaleReceipt(String saleId, String outcome) {
+    record QuoteRequest(@Size(max = 100) String clientAccountId,
+                        @NotEmpty @Size(max = 100) List<@Valid @NotNull ReportedItem> items) {
+    }
+
+    record PaymentReceipt(String paymentId, String outcome) {
+    }
+
+    record QuoteView(String partnerId, Instant at, String partnerStatus, boolean suspended, boolean newClient,
+                     BigDecimal listPrice, BigDecimal partnerPrice, List<QuoteLine> lines) {
+    }
+
+    record QuoteLine(String kind, String productCode, int periodMonths, BigDecimal listPrice, BigDecimal partnerPrice,
+                     String discountRuleId, BigDecimal discountPercent) {
+        static QuoteLine of(SaleLine line) {
+            return new QuoteLine(line.kind().name(), line.productCode(), line.periodMonths(), roubles(line.listPriceKopecks()),
+                    roubles(line.partnerPriceKopecks()), line.discountRuleId(), BigDecimal.valueOf(line.discountBasisPoints(), 2));
+        }
     }
 }

@@ -21,8 +21,10 @@ class JdbcSales implements Sales {
     @Override
     public boolean add(Sale sale) {
         int inserted = jdbc.sql("""
-                        INSERT INTO sale (sale_id, partner_id, client_account_id, paid_at, list_price_kopecks, partner_price_kopecks)
-                        VALUES (:saleId, :partnerId, :clientAccountId, :paidAt, :listPrice, :partnerPrice)
+                        INSERT INTO sale (sale_id, partner_id, client_account_id, paid_at, list_price_kopecks,
+                                          partner_price_kopecks, partner_status, partner_suspended, new_client)
+                        VALUES (:saleId, :partnerId, :clientAccountId, :paidAt, :listPrice, :partnerPrice, :status,
+                                :suspended, :newClient)
                         ON CONFLICT (sale_id) DO NOTHING""")
                 .param("saleId", sale.saleId())
                 .param("partnerId", sale.partnerId())
@@ -30,6 +32,9 @@ class JdbcSales implements Sales {
                 .param("paidAt", Timestamp.from(sale.paidAt()))
                 .param("listPrice", sale.listPriceKopecks())
                 .param("partnerPrice", sale.partnerPriceKopecks())
+                .param("status", sale.standing().status().name())
+                .param("suspended", sale.standing().suspended())
+                .param("newClient", sale.newClient())
                 .update();
         if (inserted == 0) {
             return false;
@@ -37,9 +42,10 @@ class JdbcSales implements Sales {
         int lineNo = 0;
         for (SaleLine line : sale.lines()) {
             jdbc.sql("""
-                            INSERT INTO sale_line (sale_id, line_no, kind, product_code, period_months,
-                                                   list_price_kopecks, partner_price_kopecks, discount_rule_id)
-                            VALUES (:saleId, :lineNo, :kind, :productCode, :periodMonths, :listPrice, :partnerPrice, :ruleId)""")
+                            INSERT INTO sale_line (sale_id, line_no, kind, product_code, period_months, list_price_kopecks,
+                                                   partner_price_kopecks, discount_rule_id, discount_basis_points)
+                            VALUES (:saleId, :lineNo, :kind, :productCode, :periodMonths, :listPrice, :partnerPrice,
+                                    :ruleId, :discount)""")
                     .param("saleId", sale.saleId())
                     .param("lineNo", ++lineNo)
                     .param("kind", line.kind().name())
@@ -48,6 +54,7 @@ class JdbcSales implements Sales {
                     .param("listPrice", line.listPriceKopecks())
                     .param("partnerPrice", line.partnerPriceKopecks())
                     .param("ruleId", line.discountRuleId())
+                    .param("discount", line.discountBasisPoints())
                     .update();
         }
         return true;

@@ -35,6 +35,9 @@ class SaleRecordedPublisher implements SaleAnnouncements {
                 .setPaidAt(sale.paidAt())
                 .setListPriceKopecks(sale.listPriceKopecks())
                 .setPartnerPriceKopecks(sale.partnerPriceKopecks())
+                .setNewClient(sale.newClient())
+                .setPartnerStatus(sale.standing().status().name())
+                .setPartnerSuspended(sale.standing().suspended())
                 .setLines(sale.lines().stream().map(line -> SaleLine.newBuilder()
                         .setKind(ProductKind.valueOf(line.kind().name()))
                         .setProductCode(line.productCode())
@@ -42,6 +45,7 @@ class SaleRecordedPublisher implements SaleAnnouncements {
                         .setListPriceKopecks(line.listPriceKopecks())
                         .setPartnerPriceKopecks(line.partnerPriceKopecks())
                         .setDiscountRuleId(line.discountRuleId())
+                        .setDiscountBasisPoints(line.discountBasisPoints())
                         .build()).toList())
                 .build());
     }

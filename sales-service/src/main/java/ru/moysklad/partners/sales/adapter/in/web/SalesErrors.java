@@ -1,0 +1,29 @@
+package ru.moysklad.partners.sales.adapter.in.web;
+
+import java.util.Map;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import ru.moysklad.partners.platform.web.ProblemDetailsAdvice;
+import ru.moysklad.partners.platform.web.RequestRejected;
+import ru.moysklad.partners.sales.application.UnknownPartner;
+import ru.moysklad.partners.sales.domain.InvalidPayment;
+
+/** Answers sales-service's domain refusals as problem+json. */
+@RestControllerAdvice(basePackageClasses = SalesErrors.class)
+class SalesErrors {
+
+    @ExceptionHandler(InvalidPayment.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidPayment invalid) {
+        return ProblemDetailsAdvice.answer(RequestRejected.invalid(invalid.problems()));
+    }
+
+    @ExceptionHandler(UnknownPartner.class)
+    ResponseEntity<ProblemDetail> unknownPartner(UnknownPartner unknown) {
+        return ProblemDetailsAdvice.answer(new RequestRejected(404, "unknown-partner", "Unknown partner",
+                unknown.getMessage(), null, Map.of("partnerId", "no such partner is registered")));
+    }
+}
