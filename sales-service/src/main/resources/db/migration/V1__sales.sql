@@ -9,7 +9,10 @@ CREATE TABLE sale (
     partner_status        TEXT        NOT NULL,  -- the status that priced it, at paid_at
     partner_suspended     BOOLEAN     NOT NULL,
     new_client            BOOLEAN     NOT NULL,
-    recorded_at           TIMESTAMPTZ NOT NULL DEFAULT now()
+    refunded_list_kopecks    BIGINT   NOT NULL DEFAULT 0,
+    refunded_partner_kopecks BIGINT   NOT NULL DEFAULT 0,
+    recorded_at           TIMESTAMPTZ NOT NULL DEFAULT now(),
+    CHECK (refunded_list_kopecks <= list_price_kopecks AND refunded_partner_kopecks <= partner_price_kopecks)
 );
 
 CREATE INDEX sale_partner_paid_at ON sale (partner_id, paid_at);
@@ -27,6 +30,19 @@ CREATE TABLE sale_line (
     discount_basis_points INT     NOT NULL,
     PRIMARY KEY (sale_id, line_no)
 );
+
+-- Full or partial refunds, each once per refund id.
+CREATE TABLE refund (
+    refund_id             TEXT PRIMARY KEY,
+    sale_id               TEXT        NOT NULL REFERENCES sale (sale_id),
+    partner_id            TEXT        NOT NULL,
+    refunded_at           TIMESTAMPTZ NOT NULL,
+    list_price_kopecks    BIGINT      NOT NULL CHECK (list_price_kopecks > 0),
+    partner_price_kopecks BIGINT      NOT NULL CHECK (partner_price_kopecks >= 0),
+    recorded_at           TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+CREATE INDEX refund_partner_refunded_at ON refund (partner_id, refunded_at);
 
 -- A client account's first paid sale, and the partner it came through (new clients: B3, K5).
 CREATE TABLE client_account (

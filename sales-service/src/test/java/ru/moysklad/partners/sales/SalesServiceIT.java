@@ -19,12 +19,14 @@ import org.springframework.web.client.RestClient;
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.BillingPaymentItem;
 import ru.moysklad.partners.events.BillingPaymentReceived;
+import ru.moysklad.partners.events.BillingRefundReceived;
 import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.ProductKind;
 import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.events.StatusChangeReason;
 import ru.moysklad.partners.platform.kafka.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
@@ -185,6 +187,49 @@ class SalesServiceIT extends ServiceStartsHealthy {
         assertThat(new String(strangerLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
                 .contains("no partner " + stranger + " is registered");
         assertThat(jdbc.sql("SELECT count(*) FROM sale WHERE sale_id = ?").param(zero).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldRecordRefundsOnceByEitherWayAndRefuseMoreThanWasPaid() {
+        String partnerId = registeredPartner();
+        producer.send(statusChanged(partnerId, MARCH, PartnerStatus.PARTNER));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"PARTNER\""));
+        String paymentId = "pay-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson(paymentId, partnerId, "c-9", MARCH.plusSeconds(5), "TARIFF", 1, "1000"));
+
+        Answer partial = call(HttpMethod.POST, "/api/sales/refunds", refundJson("refund-a-" + paymentId, paymentId, "250.00"));
+        assertThat(partial.status()).isEqualTo(201);
+        SaleRefunded first = sales.await(SaleRefunded.class, e -> e.getSaleId().equals(paymentId), WAIT);
+        assertThat(first.getPartnerPriceKopecks()).as("40% off: 250 RUB refunded is 150 RUB of volume").isEqualTo(15_000);
+        assertThat(first.getFullyRefunded()).isFalse();
+        assertThat(call(HttpMethod.POST, "/api/sales/refunds", refundJson("refund-a-" + paymentId, paymentId, "250.00")).body())
+                .contains("ALREADY_RECORDED");
+
+        Answer tooMuch = call(HttpMethod.POST, "/api/sales/refunds", refundJson("refund-b-" + paymentId, paymentId, "750.01"));
+        assertThat(tooMuch.status()).isEqualTo(409);
+        assertThat(tooMuch.body()).contains("\"field\":\"listPrice\"");
+        assertThat(call(HttpMethod.POST, "/api/sales/refunds", refundJson("refund-c", "no-such-payment", "1")).status()).isEqualTo(404);
+
+        producer.send(BillingRefundReceived.newBuilder().setEventId("refund-d-" + paymentId).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setRefundId("refund-d-" + paymentId).setPaymentId(paymentId)
+                .setRefundedAt(Instant.parse("2026-04-02T10:00:00Z")).setListPriceKopecks(75_000).build());
+        SaleRefunded rest = sales.await(SaleRefunded.class, e -> e.getRefundId().equals("refund-d-" + paymentId), WAIT);
+        assertThat(rest.getPartnerPriceKopecks()).isEqualTo(45_000);
+        assertThat(rest.getFullyRefunded()).isTrue();
+
+        producer.send(BillingRefundReceived.newBuilder().setEventId("refund-e-" + paymentId).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setRefundId("refund-e-" + paymentId).setPaymentId(paymentId)
+                .setRefundedAt(Instant.now()).setListPriceKopecks(1).build());
+        var deadLetter = billingDeadLetters.awaitRecord(r -> partnerId.equals(r.key()), WAIT).orElseThrow();
+        assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("exceeds");
+        assertThat(jdbc.sql("SELECT count(*) FROM refund WHERE sale_id = ?").param(paymentId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private static String refundJson(String refundId, String paymentId, String listPrice) {
+        return """
+                {"refundId": "%s", "paymentId": "%s", "refundedAt": "2026-04-01T09:00:00Z", "listPrice": "%s"}"""
+                .formatted(refundId, paymentId, listPrice);
     }
 
     private String registeredPartner() {

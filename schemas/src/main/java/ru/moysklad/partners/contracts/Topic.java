@@ -9,6 +9,7 @@ import ru.moysklad.partners.events.AccountManagerAssigned;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.events.BillingAccessGranted;
 import ru.moysklad.partners.events.BillingPaymentReceived;
+import ru.moysklad.partners.events.BillingRefundReceived;
 import ru.moysklad.partners.events.BillingAccessRevoked;
 import ru.moysklad.partners.events.EmployeeAdded;
 import ru.moysklad.partners.events.EmployeeDeactivated;
@@ -21,6 +22,7 @@ import ru.moysklad.partners.events.PartnerReinstated;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.events.SaleRefunded;
 
 /**
  * The topic catalogue: every topic of the platform, its key and the event types it carries.
@@ -33,8 +35,9 @@ public enum Topic {
             PartnerRegistered.class, AccountManagerAssigned.class, PartnerQualificationChanged.class,
             EmployeeAdded.class, EmployeeDeactivated.class, BillingAccessGranted.class, BillingAccessRevoked.class,
             PartnerSuspended.class, PartnerReinstated.class, LeadPreferencesChanged.class),
-    BILLING_PAYMENTS(Names.BILLING_PAYMENTS, KeyKind.PARTNER_ID, "billing-platform", BillingPaymentReceived.class),
-    PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class),
+    BILLING_PAYMENTS(Names.BILLING_PAYMENTS, KeyKind.PARTNER_ID, "billing-platform", BillingPaymentReceived.class,
+            BillingRefundReceived.class),
+    PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class, SaleRefunded.class),
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
     LEAD_ASSIGNMENTS(Names.LEAD_ASSIGNMENTS, KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class),

@@ -17,6 +17,7 @@ import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.platform.kafka.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.TestProducer;
@@ -68,6 +69,23 @@ class TierServiceIT extends ServiceStartsHealthy {
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 110_000 * RUB + 1);
         assertThat(statusChanges.all(PartnerStatusChanged.class, event -> event.getPartnerId().equals(partnerId))).hasSize(1);
+    }
+
+    @Test
+    void shouldTakeARefundedShareBackWithoutDemoting() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        SaleRecorded sale = sale(partnerId, 150_000 * RUB);
+        producer.send(sale);
+        statusChanges.await(PartnerStatusChanged.class, event -> event.getPartnerId().equals(partnerId), Duration.ofSeconds(30));
+
+        producer.send(SaleRefunded.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setRefundId("refund-1").setSaleId(sale.getSaleId()).setClientAccountId("client-1")
+                .setPaidAt(sale.getPaidAt()).setRefundedAt(Instant.now()).setListPriceKopecks(100_000 * RUB)
+                .setPartnerPriceKopecks(100_000 * RUB).setFullyRefunded(false).build());
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 50_000 * RUB);
+        assertThat(jdbc.sql("SELECT status FROM partner_standing WHERE partner_id = ?").param(partnerId)
+                .query(String.class).single()).isEqualTo("PARTNER");
     }
 
     @Test

@@ -4,4 +4,6 @@ package ru.moysklad.partners.sales.domain;
 public interface SaleAnnouncements {
 
     void saleRecorded(Sale sale);
+
+    void saleRefunded(Refund refund);
 }

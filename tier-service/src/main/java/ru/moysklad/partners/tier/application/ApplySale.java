@@ -9,7 +9,7 @@ import ru.moysklad.partners.tier.domain.StatusAnnouncements;
 import ru.moysklad.partners.tier.domain.StatusDecision;
 import ru.moysklad.partners.tier.domain.Standings;
 
-/** Counts a recorded sale into the partner's figures and promotes the partner at once if it now qualifies. */
+/** Counts a recorded sale (or a refund) into the partner's figures and promotes the partner at once if it now qualifies. */
 @Service
 public class ApplySale {
 
@@ -36,5 +36,14 @@ public class ApplySale {
             announcements.statusChanged(decision, saleEventId);
         }
         return decision;
+    }
+
+    /** A refund takes its share of the partner price back; statuses drop only at a review, never here. */
+    @Transactional
+    public void applyRefund(String partnerId, long partnerPriceKopecks, String refundEventId) {
+        if (partnerPriceKopecks < 0) {
+            throw new IllegalArgumentException("refund event " + refundEventId + " has a negative partner price");
+        }
+        standings.addSales(partnerId, -partnerPriceKopecks);
     }
 }

@@ -3,7 +3,7 @@ package ru.moysklad.partners.tier.domain;
 /** Port: the partners' standings. */
 public interface Standings {
 
-    /** Adds sales volume to a partner (creating its standing if new) and returns the standing after. */
+    /** Adds sales volume (negative for a refund) to a partner, creating its standing if new; returns the standing after. */
     PartnerStanding addSales(String partnerId, long partnerPriceKopecks);
 
     void changeStatus(String partnerId, Status status);

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.moysklad.partners.sales.application.QuotePrices;
 import ru.moysklad.partners.sales.application.RecordPayment;
+import ru.moysklad.partners.sales.application.RecordRefund;
 import ru.moysklad.partners.sales.domain.InvalidPayment;
 import ru.moysklad.partners.sales.domain.Payment;
 import ru.moysklad.partners.sales.domain.PaymentItem;
@@ -38,10 +39,12 @@ class SalesController {
 
     private final RecordPayment recordPayment;
     private final QuotePrices quotePrices;
+    private final RecordRefund recordRefund;
 
-    SalesController(RecordPayment recordPayment, QuotePrices quotePrices) {
+    SalesController(RecordPayment recordPayment, QuotePrices quotePrices, RecordRefund recordRefund) {
         this.recordPayment = recordPayment;
         this.quotePrices = quotePrices;
+        this.recordRefund = recordRefund;
     }
 
     /**
@@ -54,6 +57,18 @@ class SalesController {
                 reported.clientAccountId(), reported.paidAt(), items(reported.items())));
         return ResponseEntity.status(outcome == RecordPayment.Outcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new PaymentReceipt(reported.paymentId(), outcome.name()));
+    }
+
+    /** A full or partial refund of a recorded payment, reported by billing; once per refund id. */
+    @PostMapping("/refunds")
+    ResponseEntity<RefundReceipt> refund(@Valid @RequestBody ReportedRefund reported) {
+        if (reported.listPrice().stripTrailingZeros().scale() > 2) {
+            throw new InvalidPayment(Map.of("listPrice", "roubles with at most two decimals (kopecks)"));
+        }
+        RecordRefund.Outcome outcome = recordRefund.record(reported.refundId(), reported.paymentId(), reported.partnerId(),
+                reported.refundedAt(), reported.listPrice().multiply(KOPECKS_PER_ROUBLE).longValueExact());
+        return ResponseEntity.status(outcome == RecordRefund.Outcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new RefundReceipt(reported.refundId(), outcome.name()));
     }
 
     /** What a basket would cost the partner today, line by line, with the rule that priced each. */
@@ -104,6 +119,17 @@ class SalesController {
     }
 
     record PaymentReceipt(String paymentId, String outcome) {
+    }
+
+    record ReportedRefund(
+            @NotBlank @Size(max = 100) String refundId,
+            @NotBlank @Size(max = 100) String paymentId,
+            @Size(max = 100) String partnerId,
+            @NotNull Instant refundedAt,
+            @NotNull @Positive @jakarta.validation.constraints.DecimalMax("1000000000") BigDecimal listPrice) {
+    }
+
+    record RefundReceipt(String refundId, String outcome) {
     }
 
     record QuoteView(String partnerId, Instant at, String partnerStatus, boolean suspended, boolean newClient,

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.moysklad.partners.platform.web.ProblemDetailsAdvice;
 import ru.moysklad.partners.platform.web.RequestRejected;
 import ru.moysklad.partners.sales.application.UnknownPartner;
+import ru.moysklad.partners.sales.application.UnknownPayment;
 import ru.moysklad.partners.sales.domain.InvalidPayment;
+import ru.moysklad.partners.sales.domain.RefundExceedsPayment;
 
 /** Answers sales-service's domain refusals as problem+json. */
 @RestControllerAdvice(basePackageClasses = SalesErrors.class)
@@ -25,5 +27,17 @@ class SalesErrors {
     ResponseEntity<ProblemDetail> unknownPartner(UnknownPartner unknown) {
         return ProblemDetailsAdvice.answer(new RequestRejected(404, "unknown-partner", "Unknown partner",
                 unknown.getMessage(), null, Map.of("partnerId", "no such partner is registered")));
+    }
+
+    @ExceptionHandler(UnknownPayment.class)
+    ResponseEntity<ProblemDetail> unknownPayment(UnknownPayment unknown) {
+        return ProblemDetailsAdvice.answer(new RequestRejected(404, "unknown-payment", "Unknown payment",
+                unknown.getMessage(), null, Map.of("paymentId", "no such payment is recorded")));
+    }
+
+    @ExceptionHandler(RefundExceedsPayment.class)
+    ResponseEntity<ProblemDetail> refundTooLarge(RefundExceedsPayment exceeds) {
+        return ProblemDetailsAdvice.answer(new RequestRejected(409, "refund-exceeds-payment", "Refund exceeds payment",
+                exceeds.getMessage(), null, Map.of("listPrice", "more than remains paid")));
     }
 }

@@ -1,10 +1,13 @@
 package ru.moysklad.partners.sales.adapter.out.jdbc;
 
 import java.sql.Timestamp;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.moysklad.partners.sales.domain.RecordedSale;
+import ru.moysklad.partners.sales.domain.Refund;
 import ru.moysklad.partners.sales.domain.Sale;
 import ru.moysklad.partners.sales.domain.SaleLine;
 import ru.moysklad.partners.sales.domain.Sales;
@@ -58,5 +61,45 @@ class JdbcSales implements Sales {
                     .update();
         }
         return true;
+    }
+
+    @Override
+    public Optional<RecordedSale> findForRefund(String saleId) {
+        return jdbc.sql("""
+                        SELECT sale_id, partner_id, client_account_id, paid_at, list_price_kopecks, partner_price_kopecks,
+                               refunded_list_kopecks, refunded_partner_kopecks
+                          FROM sale WHERE sale_id = :saleId FOR UPDATE""")
+                .param("saleId", saleId)
+                .query((rs, row) -> new RecordedSale(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .optional();
+    }
+
+    @Override
+    public boolean refundRecorded(String refundId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM refund WHERE refund_id = :refundId)")
+                .param("refundId", refundId).query(Boolean.class).single();
+    }
+
+    @Override
+    public void addRefund(Refund refund) {
+        jdbc.sql("""
+                        INSERT INTO refund (refund_id, sale_id, partner_id, refunded_at, list_price_kopecks, partner_price_kopecks)
+                        VALUES (:refundId, :saleId, :partnerId, :refundedAt, :listPrice, :partnerPrice)""")
+                .param("refundId", refund.refundId())
+                .param("saleId", refund.saleId())
+                .param("partnerId", refund.partnerId())
+                .param("refundedAt", Timestamp.from(refund.refundedAt()))
+                .param("listPrice", refund.listPriceKopecks())
+                .param("partnerPrice", refund.partnerPriceKopecks())
+                .update();
+        jdbc.sql("""
+                        UPDATE sale SET refunded_list_kopecks = refunded_list_kopecks + :listPrice,
+                                        refunded_partner_kopecks = refunded_partner_kopecks + :partnerPrice
+                         WHERE sale_id = :saleId""")
+                .param("listPrice", refund.listPriceKopecks())
+                .param("partnerPrice", refund.partnerPriceKopecks())
+                .param("saleId", refund.saleId())
+                .update();
     }
 }

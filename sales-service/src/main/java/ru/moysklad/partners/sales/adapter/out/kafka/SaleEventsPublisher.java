@@ -7,18 +7,20 @@ import org.springframework.stereotype.Component;
 import ru.moysklad.partners.events.ProductKind;
 import ru.moysklad.partners.events.SaleLine;
 import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.platform.outbox.EventIds;
 import ru.moysklad.partners.platform.outbox.Outbox;
+import ru.moysklad.partners.sales.domain.Refund;
 import ru.moysklad.partners.sales.domain.Sale;
 import ru.moysklad.partners.sales.domain.SaleAnnouncements;
 
 @Component
-class SaleRecordedPublisher implements SaleAnnouncements {
+class SaleEventsPublisher implements SaleAnnouncements {
 
     private final Outbox outbox;
     private final Clock clock;
 
-    SaleRecordedPublisher(Outbox outbox, Clock clock) {
+    SaleEventsPublisher(Outbox outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -47,6 +49,23 @@ class SaleRecordedPublisher implements SaleAnnouncements {
                         .setDiscountRuleId(line.discountRuleId())
                         .setDiscountBasisPoints(line.discountBasisPoints())
                         .build()).toList())
+                .build());
+    }
+
+    @Override
+    public void saleRefunded(Refund refund) {
+        outbox.append(SaleRefunded.newBuilder()
+                .setEventId(EventIds.derived("SaleRefunded", refund.refundId()))
+                .setOccurredAt(clock.instant())
+                .setPartnerId(refund.partnerId())
+                .setRefundId(refund.refundId())
+                .setSaleId(refund.saleId())
+                .setClientAccountId(refund.clientAccountId())
+                .setPaidAt(refund.paidAt())
+                .setRefundedAt(refund.refundedAt())
+                .setListPriceKopecks(refund.listPriceKopecks())
+                .setPartnerPriceKopecks(refund.partnerPriceKopecks())
+                .setFullyRefunded(refund.fullyRefunded())
                 .build());
     }
 }
