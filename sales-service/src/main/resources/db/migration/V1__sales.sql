@@ -72,3 +72,10 @@ CREATE TABLE partner_suspension_period (
     suspended      BOOLEAN     NOT NULL,
     PRIMARY KEY (partner_id, effective_from)
 );
+
+-- B9: a Representative attached a paid client account to itself.
+CREATE TABLE client_attachment (
+    client_account_id TEXT PRIMARY KEY,
+    partner_id        TEXT        NOT NULL,
+    attached_at       TIMESTAMPTZ NOT NULL
+);

@@ -226,6 +226,59 @@ class SalesServiceIT extends ServiceStartsHealthy {
         assertThat(jdbc.sql("SELECT count(*) FROM refund WHERE sale_id = ?").param(paymentId).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void shouldReportNetSalesPerMoscowQuarterWithTheLinesBehindThemAndTheClients() {
+        String partnerId = registeredPartner();
+        producer.send(statusChanged(partnerId, Instant.parse("2026-01-20T00:00:00Z"), PartnerStatus.PARTNER));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"PARTNER\""));
+        // 23:30 UTC on 31 March is 02:30 on 1 April in Moscow: the second quarter.
+        String q2 = "pay-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson(q2, partnerId, "client-x", Instant.parse("2026-03-31T23:30:00Z"), "TARIFF", 1, "1000"));
+        String q1 = "pay-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson(q1, partnerId, "client-y", Instant.parse("2026-03-31T20:00:00Z"), "APP", 1, "100"));
+        call(HttpMethod.POST, "/api/sales/refunds", refundJson("refund-" + q1, q1, "50"));
+
+        Answer summary = call(HttpMethod.GET, "/api/sales/partners/" + partnerId + "/summary?from=2026-01-01&to=2026-06-30", null);
+
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.body())
+                .contains("{\"quarter\":\"2026-Q1\",\"sales\":1,\"partnerPriceKopecks\":7000,\"listPriceKopecks\":10000,"
+                        + "\"refundedPartnerKopecks\":3500,\"netPartnerPriceKopecks\":3500,\"newClients\":1}")
+                .contains("{\"quarter\":\"2026-Q2\",\"sales\":1,\"partnerPriceKopecks\":60000,")
+                .contains("\"netCumulativePartnerPriceKopecks\":63500");
+        assertThat(call(HttpMethod.GET, "/api/sales/partners/" + partnerId + "/sales?from=2026-04-01&to=2026-04-30", null).body())
+                .contains(q2).doesNotContain(q1).contains("\"discountRuleId\":\"B1\"");
+        assertThat(call(HttpMethod.GET, "/api/sales/partners/" + partnerId + "/client-accounts", null).body())
+                .contains("\"clientAccountId\":\"client-x\",\"newThroughThisPartner\":true");
+        assertThat(call(HttpMethod.GET, "/api/sales/partners/" + partnerId + "/summary?from=someday", null).body())
+                .contains("\"field\":\"from\"");
+        assertThat(call(HttpMethod.GET, "/api/sales/partners/nobody/summary", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldLetOnlyARepresentativeAttachAPaidClientAccountUnderB9() {
+        String partnerId = registeredPartner();
+        String client = "client-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson("pay-" + UUID.randomUUID(), partnerId, client, MARCH, "TARIFF", 1, "10"));
+
+        Answer refused = call(HttpMethod.PUT, "/api/sales/partners/" + partnerId + "/client-accounts/" + client + "/attachment", null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"ruleId\":\"B9\"");
+
+        producer.send(statusChanged(partnerId, Instant.now().minusSeconds(1), PartnerStatus.REPRESENTATIVE));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"REPRESENTATIVE\""));
+        assertThat(call(HttpMethod.PUT, "/api/sales/partners/" + partnerId + "/client-accounts/" + client + "/attachment", null).body())
+                .contains("\"outcome\":\"ATTACHED\"");
+        assertThat(call(HttpMethod.PUT, "/api/sales/partners/" + partnerId + "/client-accounts/never-paid/attachment", null).body())
+                .contains("\"field\":\"clientAccountId\"");
+
+        String rival = registeredPartner();
+        producer.send(statusChanged(rival, Instant.now().minusSeconds(1), PartnerStatus.REPRESENTATIVE));
+        Awaitility.await().atMost(WAIT).until(() -> quote(rival).contains("\"partnerStatus\":\"REPRESENTATIVE\""));
+        assertThat(call(HttpMethod.PUT, "/api/sales/partners/" + rival + "/client-accounts/" + client + "/attachment", null).status())
+                .isEqualTo(409);
+    }
+
     private static String refundJson(String refundId, String paymentId, String listPrice) {
         return """
                 {"refundId": "%s", "paymentId": "%s", "refundedAt": "2026-04-01T09:00:00Z", "listPrice": "%s"}"""
@@ -275,9 +328,11 @@ class SalesServiceIT extends ServiceStartsHealthy {
     }
 
     private Answer call(HttpMethod method, String path, String body) {
-        return RestClient.create().method(method).uri("http://localhost:" + port + path)
-                .contentType(MediaType.APPLICATION_JSON).body(body)
-                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+        var request = RestClient.create().method(method).uri("http://localhost:" + port + path);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange((sent, response) -> new Answer(response.getStatusCode().value(),
                         response.getHeaders().getContentType() == null ? null : response.getHeaders().getContentType().toString(),
                         new String(response.getBody().readAllBytes())));
     }

@@ -13,4 +13,10 @@ public interface ClientAccounts {
 
     /** Whether the client account has any paid sale recorded. */
     boolean hasPaid(String clientAccountId);
+
+    /** How an attachment (B9) went. */
+    enum Attachment { ATTACHED, ALREADY_ATTACHED_HERE, ATTACHED_ELSEWHERE }
+
+    /** Attaches a paid client account to a partner unless another partner has it attached. */
+    Attachment attach(String clientAccountId, String partnerId, Instant at);
 }

@@ -9,8 +9,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import ru.moysklad.partners.platform.web.ProblemDetailsAdvice;
 import ru.moysklad.partners.platform.web.RequestRejected;
+import ru.moysklad.partners.sales.application.AttachClientAccount;
 import ru.moysklad.partners.sales.application.UnknownPartner;
 import ru.moysklad.partners.sales.application.UnknownPayment;
+import ru.moysklad.partners.sales.domain.ClientAttachmentRefused;
 import ru.moysklad.partners.sales.domain.InvalidPayment;
 import ru.moysklad.partners.sales.domain.RefundExceedsPayment;
 
@@ -39,5 +41,16 @@ class SalesErrors {
     ResponseEntity<ProblemDetail> refundTooLarge(RefundExceedsPayment exceeds) {
         return ProblemDetailsAdvice.answer(new RequestRejected(409, "refund-exceeds-payment", "Refund exceeds payment",
                 exceeds.getMessage(), null, Map.of("listPrice", "more than remains paid")));
+    }
+
+    @ExceptionHandler(ClientAttachmentRefused.class)
+    ResponseEntity<ProblemDetail> attachmentRefused(ClientAttachmentRefused refused) {
+        return ProblemDetailsAdvice.answer(new RequestRejected(403, "rule-B9", "Forbidden by rule B9",
+                refused.getMessage(), ClientAttachmentRefused.RULE, null));
+    }
+
+    @ExceptionHandler(AttachClientAccount.AttachedElsewhere.class)
+    ResponseEntity<ProblemDetail> attachedElsewhere(AttachClientAccount.AttachedElsewhere elsewhere) {
+        return ProblemDetailsAdvice.answer(RequestRejected.conflict("attached-elsewhere", elsewhere.getMessage(), "B9"));
     }
 }

@@ -41,4 +41,21 @@ class JdbcClientAccounts implements ClientAccounts {
                 .param("client", clientAccountId)
                 .query(Boolean.class).single();
     }
+
+    @Override
+    public Attachment attach(String clientAccountId, String partnerId, Instant at) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO client_attachment (client_account_id, partner_id, attached_at) VALUES (:client, :partnerId, :at)
+                        ON CONFLICT (client_account_id) DO NOTHING""")
+                .param("client", clientAccountId)
+                .param("partnerId", partnerId)
+                .param("at", Timestamp.from(at))
+                .update();
+        if (inserted == 1) {
+            return Attachment.ATTACHED;
+        }
+        String holder = jdbc.sql("SELECT partner_id FROM client_attachment WHERE client_account_id = :client")
+                .param("client", clientAccountId).query(String.class).single();
+        return holder.equals(partnerId) ? Attachment.ALREADY_ATTACHED_HERE : Attachment.ATTACHED_ELSEWHERE;
+    }
 }
