@@ -79,3 +79,23 @@ CREATE TABLE client_attachment (
     partner_id        TEXT        NOT NULL,
     attached_at       TIMESTAMPTZ NOT NULL
 );
+
+-- Compliance flags for account managers (C1); at most one open flag per partner and rule.
+CREATE TABLE compliance_flag (
+    flag_id           TEXT PRIMARY KEY,
+    partner_id        TEXT        NOT NULL,
+    rule_id           TEXT        NOT NULL,
+    client_account_id TEXT        NOT NULL,
+    served_since      TIMESTAMPTZ NOT NULL,
+    detail            TEXT        NOT NULL,
+    raised_at         TIMESTAMPTZ NOT NULL,
+    cleared_at        TIMESTAMPTZ
+);
+
+CREATE UNIQUE INDEX compliance_flag_open ON compliance_flag (partner_id, rule_id) WHERE cleared_at IS NULL;
+
+-- Which day each daily check last ran for, so that several instances run it once.
+CREATE TABLE daily_check (
+    check_name TEXT PRIMARY KEY,
+    last_day   DATE NOT NULL
+);

@@ -20,6 +20,8 @@ import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.BillingPaymentItem;
 import ru.moysklad.partners.events.BillingPaymentReceived;
 import ru.moysklad.partners.events.BillingRefundReceived;
+import ru.moysklad.partners.events.ComplianceFlagCleared;
+import ru.moysklad.partners.events.ComplianceFlagRaised;
 import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
@@ -39,12 +41,14 @@ class SalesServiceIT extends ServiceStartsHealthy {
     private static final Instant MARCH = Instant.parse("2026-03-01T10:00:00Z");
     private static EventProbe sales;
     private static EventProbe billingDeadLetters;
+    private static EventProbe compliance;
     private static TestProducer producer;
 
     @BeforeAll
     static void connect() {
         sales = EventProbe.on(Topic.PARTNER_SALES);
         billingDeadLetters = EventProbe.onDeadLetters(Topic.BILLING_PAYMENTS);
+        compliance = EventProbe.on(Topic.PARTNER_COMPLIANCE);
         producer = new TestProducer();
     }
 
@@ -52,6 +56,7 @@ class SalesServiceIT extends ServiceStartsHealthy {
     static void disconnect() {
         sales.close();
         billingDeadLetters.close();
+        compliance.close();
         producer.close();
     }
 
@@ -277,6 +282,37 @@ class SalesServiceIT extends ServiceStartsHealthy {
         Awaitility.await().atMost(WAIT).until(() -> quote(rival).contains("\"partnerStatus\":\"REPRESENTATIVE\""));
         assertThat(call(HttpMethod.PUT, "/api/sales/partners/" + rival + "/client-accounts/" + client + "/attachment", null).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void shouldRaiseC1ForASingleDiscountedClientOverSixMonthsAndClearItWhenASecondClientComes() {
+        String partnerId = registeredPartner();
+        Instant now = Instant.now();
+        producer.send(statusChanged(partnerId, now.minus(Duration.ofDays(400)), PartnerStatus.PARTNER));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"PARTNER\""));
+        String client = "only-client-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson("pay-" + UUID.randomUUID(), partnerId, client,
+                now.minus(Duration.ofDays(200)), "TARIFF", 1, "1000"));
+        assertThat(openFlagsOf(partnerId)).as("not yet: the latest sale is older than the period").doesNotContain(partnerId);
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson("pay-" + UUID.randomUUID(), partnerId, client,
+                now.minus(Duration.ofDays(10)), "TARIFF", 1, "1000"));
+
+        assertThat(openFlagsOf(partnerId)).contains("\"ruleId\":\"C1\"").contains(client);
+        var raised = compliance.await(ComplianceFlagRaised.class, e -> e.getPartnerId().equals(partnerId), WAIT);
+        assertThat(raised.getClientAccountId()).isEqualTo(client);
+        assertThat(call(HttpMethod.POST, "/api/sales/compliance/checks", null).body()).contains("partnersChecked");
+        assertThat(compliance.all(ComplianceFlagRaised.class, e -> e.getPartnerId().equals(partnerId)))
+                .as("the daily check raises no second flag while one is open").hasSize(1);
+
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson("pay-" + UUID.randomUUID(), partnerId, "second-client",
+                now.minus(Duration.ofDays(1)), "TARIFF", 1, "1000"));
+        compliance.await(ComplianceFlagCleared.class, e -> e.getPartnerId().equals(partnerId), WAIT);
+        assertThat(openFlagsOf(partnerId)).doesNotContain(partnerId);
+        assertThat(call(HttpMethod.GET, "/api/sales/compliance/flags?includeCleared=true", null).body()).contains(partnerId);
+    }
+
+    private String openFlagsOf(String partnerId) {
+        return call(HttpMethod.GET, "/api/sales/compliance/flags", null).body();
     }
 
     private static String refundJson(String refundId, String paymentId, String listPrice) {

@@ -11,6 +11,8 @@ import ru.moysklad.partners.events.BillingAccessGranted;
 import ru.moysklad.partners.events.BillingPaymentReceived;
 import ru.moysklad.partners.events.BillingRefundReceived;
 import ru.moysklad.partners.events.BillingAccessRevoked;
+import ru.moysklad.partners.events.ComplianceFlagCleared;
+import ru.moysklad.partners.events.ComplianceFlagRaised;
 import ru.moysklad.partners.events.EmployeeAdded;
 import ru.moysklad.partners.events.EmployeeDeactivated;
 import ru.moysklad.partners.events.LeadAssigned;
@@ -38,6 +40,8 @@ public enum Topic {
     BILLING_PAYMENTS(Names.BILLING_PAYMENTS, KeyKind.PARTNER_ID, "billing-platform", BillingPaymentReceived.class,
             BillingRefundReceived.class),
     PARTNER_SALES(Names.PARTNER_SALES, KeyKind.PARTNER_ID, "sales-service", SaleRecorded.class, SaleRefunded.class),
+    PARTNER_COMPLIANCE(Names.PARTNER_COMPLIANCE, KeyKind.PARTNER_ID, "sales-service", ComplianceFlagRaised.class,
+            ComplianceFlagCleared.class),
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
     LEAD_ASSIGNMENTS(Names.LEAD_ASSIGNMENTS, KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class),
@@ -48,6 +52,7 @@ public enum Topic {
         public static final String PARTNER_LIFECYCLE = "partner.lifecycle";
         public static final String BILLING_PAYMENTS = "billing.payments";
         public static final String PARTNER_SALES = "partner.sales";
+        public static final String PARTNER_COMPLIANCE = "partner.compliance";
         public static final String PARTNER_ACTIVITIES = "partner.activities";
         public static final String LEADS_CREATED = "lead.created";
         public static final String LEAD_ASSIGNMENTS = "lead.assignments";

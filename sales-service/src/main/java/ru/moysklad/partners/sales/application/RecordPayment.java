@@ -26,9 +26,11 @@ public class RecordPayment {
     private final ClientAccounts clients;
     private final SaleAnnouncements announcements;
     private final PartnerPricing pricing;
+    private final CheckCompliance compliance;
 
     public RecordPayment(Sales sales, PartnerStandings standings, ClientAccounts clients, SaleAnnouncements announcements,
-                         PricingSettings settings) {
+                         PricingSettings settings, CheckCompliance compliance) {
+        this.compliance = compliance;
         this.sales = sales;
         this.standings = standings;
         this.clients = clients;
@@ -48,6 +50,7 @@ public class RecordPayment {
             return Outcome.ALREADY_RECORDED;
         }
         announcements.saleRecorded(sale);
+        compliance.check(sale.partnerId());
         return Outcome.RECORDED;
     }
 }
