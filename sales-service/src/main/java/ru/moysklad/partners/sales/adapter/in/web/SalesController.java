@@ -62,11 +62,13 @@ class SalesController {
     /** A full or partial refund of a recorded payment, reported by billing; once per refund id. */
     @PostMapping("/refunds")
     ResponseEntity<RefundReceipt> refund(@Valid @RequestBody ReportedRefund reported) {
-        if (reported.listPrice().stripTrailingZeros().scale() > 2) {
-            throw new InvalidPayment(Map.of("listPrice", "roubles with at most two decimals (kopecks)"));
+        Map<String, String> problems = new LinkedHashMap<>();
+        long kopecks = kopecks(reported.listPrice(), "listPrice", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidPayment(problems);
         }
         RecordRefund.Outcome outcome = recordRefund.record(reported.refundId(), reported.paymentId(), reported.partnerId(),
-                reported.refundedAt(), reported.listPrice().multiply(KOPECKS_PER_ROUBLE).longValueExact());
+                reported.refundedAt(), kopecks);
         return ResponseEntity.status(outcome == RecordRefund.Outcome.RECORDED ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new RefundReceipt(reported.refundId(), outcome.name()));
     }
@@ -80,19 +82,27 @@ class SalesController {
                 quote.lines().stream().map(QuoteLine::of).toList());
     }
 
-    /** Roubles with kopecks become whole kopecks; a third decimal is refused, never rounded away. */
     private static List<PaymentItem> items(List<ReportedItem> items) {
         Map<String, String> problems = new LinkedHashMap<>();
+        List<PaymentItem> converted = new java.util.ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).listPrice().stripTrailingZeros().scale() > 2) {
-                problems.put("items[" + i + "].listPrice", "roubles with at most two decimals (kopecks)");
-            }
+            ReportedItem item = items.get(i);
+            converted.add(new PaymentItem(item.kind(), item.productCode(), item.periodMonths(),
+                    kopecks(item.listPrice(), "items[" + i + "].listPrice", problems)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidPayment(problems);
         }
-        return items.stream().map(item -> new PaymentItem(item.kind(), item.productCode(), item.periodMonths(),
-                item.listPrice().multiply(KOPECKS_PER_ROUBLE).longValueExact())).toList();
+        return converted;
+    }
+
+    /** Roubles with kopecks become whole kopecks; a third decimal is refused, never rounded away. */
+    private static long kopecks(BigDecimal roubles, String field, Map<String, String> problems) {
+        if (roubles.stripTrailingZeros().scale() > 2) {
+            problems.put(field, "roubles with at most two decimals (kopecks)");
+            return 0;
+        }
+        return roubles.multiply(KOPECKS_PER_ROUBLE).longValueExact();
     }
 
     private static BigDecimal roubles(long kopecks) {
