@@ -32,7 +32,9 @@ class GatewayRoutingIT {
             String service = SERVICES[i];
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
-                byte[] body = (service + " saw " + exchange.getRequestURI()).getBytes(StandardCharsets.UTF_8);
+                byte[] body = (exchange.getRequestURI().getPath().endsWith("/echo-correlation")
+                        ? "correlation " + exchange.getRequestHeaders().getFirst("X-Correlation-Id")
+                        : service + " saw " + exchange.getRequestURI()).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
@@ -57,6 +59,25 @@ class GatewayRoutingIT {
         assertThat(get("/api/tier/partners/p-1")).isEqualTo("tier saw /api/tier/partners/p-1");
         assertThat(get("/api/bonus/balance")).isEqualTo("bonus saw /api/bonus/balance");
         assertThat(get("/api/leads/l-1")).isEqualTo("lead saw /api/leads/l-1");
+    }
+
+    @Test
+    void shouldPassTheCallersCorrelationIdOnAndReturnIt() {
+        var response = RestClient.create().get().uri("http://localhost:" + port + "/api/sales/echo-correlation")
+                .header("X-Correlation-Id", "lead-form-42").retrieve().toEntity(String.class);
+
+        assertThat(response.getBody()).isEqualTo("correlation lead-form-42");
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("lead-form-42");
+    }
+
+    @Test
+    void shouldReplaceAMissingOrMalformedCorrelationIdWithANewOne() {
+        var response = RestClient.create().get().uri("http://localhost:" + port + "/api/sales/echo-correlation")
+                .header("X-Correlation-Id", "<script>alert(1)</script> and more").retrieve().toEntity(String.class);
+
+        String given = response.getHeaders().getFirst("X-Correlation-Id");
+        assertThat(given).matches("[0-9a-f-]{36}");
+        assertThat(response.getBody()).isEqualTo("correlation " + given);
     }
 
     @Test

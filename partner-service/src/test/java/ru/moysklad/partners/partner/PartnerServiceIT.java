@@ -59,6 +59,20 @@ class PartnerServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldCarryTheRequestsCorrelationIdIntoTheEventsItCauses() {
+        var response = RestClient.create().post().uri("http://localhost:" + port + "/api/partners")
+                .header("X-Correlation-Id", "signup-form-7").contentType(MediaType.APPLICATION_JSON)
+                .body(registration("RU", "CENTRAL", newInn())).retrieve().toEntity(String.class);
+        String partnerId = response.getHeaders().getLocation().toString().substring("/api/partners/".length());
+
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("signup-form-7");
+        assertThat(lifecycle.await(PartnerRegistered.class, e -> e.getPartnerId().equals(partnerId), WAIT).getCorrelationId())
+                .isEqualTo("signup-form-7");
+        assertThat(lifecycle.records()).filteredOn(record -> partnerId.equals(record.key())).allSatisfy(record ->
+                assertThat(new String(record.headers().lastHeader("correlation-id").value())).isEqualTo("signup-form-7"));
+    }
+
+    @Test
     void shouldAnswer409ForATaxIdAlreadyRegisteredInTheCountry() {
         String taxId = newInn();
         assertThat(call("POST", "/api/partners", registration("RU", "CENTRAL", taxId)).status()).isEqualTo(201);

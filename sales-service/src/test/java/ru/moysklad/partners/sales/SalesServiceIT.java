@@ -107,6 +107,18 @@ class SalesServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldCarryABillingPaymentsCorrelationIdIntoTheSaleItRecords() {
+        String partnerId = registeredPartner();
+        String paymentId = "pay-" + UUID.randomUUID();
+        BillingPaymentReceived payment = billingPayment(paymentId, partnerId, "c-1", MARCH, ProductKind.APP, 1, 1_000);
+        payment.setCorrelationId("billing-batch-7");
+        producer.send(payment);
+
+        assertThat(sales.await(SaleRecorded.class, e -> e.getSaleId().equals(paymentId), WAIT).getCorrelationId())
+                .isEqualTo("billing-batch-7");
+    }
+
+    @Test
     void shouldGiveANewClientsFirstAnnualPaymentB3AndNoDiscountOnceSuspended() {
         String partnerId = registeredPartner();
         producer.send(statusChanged(partnerId, MARCH, PartnerStatus.EXPERT));

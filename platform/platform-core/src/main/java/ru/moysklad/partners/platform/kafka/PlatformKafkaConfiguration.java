@@ -34,6 +34,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.platform.PlatformProperties;
+import ru.moysklad.partners.platform.correlation.CorrelationIdRecordInterceptor;
 
 /** Serde, topics and failure handling for every service's Kafka clients. */
 @Configuration(proxyBeanMethods = false)
@@ -79,6 +80,11 @@ public class PlatformKafkaConfiguration {
         factory.setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(serde.newDeserializer()));
         // A consumer group starting for the first time reads everything already published.
         factory.updateConfigs(Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+    }
+
+    @Bean
+    CorrelationIdRecordInterceptor correlationIdRecordInterceptor() {
+        return new CorrelationIdRecordInterceptor();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package ru.moysklad.partners.platform.outbox;
 
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,6 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import ru.moysklad.partners.contracts.EventFields;
 import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.platform.correlation.CorrelationId;
 
 /** Appends events to the outbox inside the caller's transaction; the topic and key come from the catalogue. */
 public class Outbox {
@@ -29,6 +31,7 @@ public class Outbox {
             // Outside a transaction the event and the change it announces could part ways.
             throw new IllegalStateException("an outbox append must join the transaction of the change it announces");
         }
+        carryCorrelationId(event);
         Topic topic = Topic.carrying(event.getClass());
         jdbc.sql("INSERT INTO " + table + " (topic, message_key, event_id, event_type, correlation_id, payload)"
                         + " VALUES (:topic, :key, :eventId, :eventType, :correlationId, :payload)")
@@ -45,5 +48,13 @@ public class Outbox {
                 relay.wakeUp();
             }
         });
+    }
+
+    /** An event caused by a request or another event carries that cause's correlation id, unless it names its own. */
+    private static void carryCorrelationId(SpecificRecord event) {
+        Schema.Field field = event.getSchema().getField("correlationId");
+        if (field != null && event.get(field.pos()) == null) {
+            CorrelationId.current().ifPresent(id -> event.put(field.pos(), id));
+        }
     }
 }

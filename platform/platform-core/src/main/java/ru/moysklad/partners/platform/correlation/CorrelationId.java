@@ -1,0 +1,50 @@
+package ru.moysklad.partners.platform.correlation;
+
+import java.util.Optional;
+
+import org.slf4j.MDC;
+
+import ru.moysklad.partners.contracts.CorrelationIds;
+
+/** The correlation id of the work the current thread does, and the rules for accepting one. */
+public final class CorrelationId {
+
+    public static final String HEADER = CorrelationIds.HEADER;
+    public static final String MDC_KEY = "correlationId";
+
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private CorrelationId() {
+    }
+
+    /** The caller's id when it has the accepted form (no injection into logs or events), else a new one. */
+    public static String acceptOrCreate(String offered) {
+        return CorrelationIds.acceptOrCreate(offered);
+    }
+
+    public static Optional<String> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Sets the id for the current thread's work until the returned scope is closed. */
+    public static Scope begin(String correlationId) {
+        String previous = CURRENT.get();
+        CURRENT.set(correlationId);
+        MDC.put(MDC_KEY, correlationId);
+        return () -> {
+            if (previous == null) {
+                CURRENT.remove();
+                MDC.remove(MDC_KEY);
+            } else {
+                CURRENT.set(previous);
+                MDC.put(MDC_KEY, previous);
+            }
+        };
+    }
+
+    /** Ends a correlation scope. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
