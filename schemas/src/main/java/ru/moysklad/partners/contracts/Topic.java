@@ -107,13 +107,6 @@ public enum Topic {
                 .orElseThrow(() -> new IllegalArgumentException("no topic carries " + eventType.getName()));
     }
 
-    public static Topic named(String topicName) {
-        return Arrays.stream(values())
-                .filter(topic -> topic.topicName.equals(topicName))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown topic " + topicName));
-    }
-
     /** Every event type on every topic. */
     public static List<Class<? extends SpecificRecord>> allEventTypes() {
         return Arrays.stream(values()).flatMap(topic -> topic.valueTypes.stream()).distinct().toList();

@@ -25,5 +25,7 @@ class EventSchemasTest {
         assertThat(Topic.PARTNER_SALES.deadLetterTopicName()).isEqualTo("partner.sales.dlt");
         assertThat(Topic.values()).allSatisfy(topic -> assertThat(topic.key())
                 .isEqualTo(topic == Topic.LEADS_CREATED ? KeyKind.LEAD_ID : KeyKind.PARTNER_ID));
+        assertThat(Topic.values()).extracting(Topic::producer).allSatisfy(producer -> assertThat(producer)
+                .isIn("partner-service", "sales-service", "tier-service", "bonus-service", "lead-service", "billing-platform"));
     }
 }

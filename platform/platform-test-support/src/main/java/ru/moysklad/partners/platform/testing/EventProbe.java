@@ -11,7 +11,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
@@ -87,10 +86,6 @@ public final class EventProbe implements AutoCloseable {
         for (int round = 0; round < 3; round++) {
             consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
         }
-    }
-
-    public List<TopicPartition> assignment() {
-        return List.copyOf(consumer.assignment());
     }
 
     @Override
