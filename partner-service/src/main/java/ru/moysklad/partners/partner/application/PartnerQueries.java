@@ -36,9 +36,8 @@ public class PartnerQueries {
         return partners.auditTrail(partnerId);
     }
 
-    /** Each onboarding step, done or not, and what is missing. */
-    @Transactional(readOnly = true)
-    public List<OnboardingChecklist.Step> onboarding(String partnerId) {
-        return OnboardingChecklist.of(partner(partnerId), settings.websiteVerificationValidity(), clock.instant());
+    /** Each onboarding step of the partner, done or not, and what is missing. */
+    public List<OnboardingChecklist.Step> onboarding(Partner partner) {
+        return OnboardingChecklist.of(partner, settings.websiteVerificationValidity(), clock.instant());
     }
 }

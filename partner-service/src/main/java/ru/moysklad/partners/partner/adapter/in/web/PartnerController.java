@@ -65,42 +65,42 @@ class PartnerController {
     /** Each onboarding step (S1-S3, P1, P2), done or not, and what is missing. */
     @GetMapping("/{partnerId}/onboarding")
     OnboardingView onboarding(@PathVariable String partnerId) {
-        return new OnboardingView(partnerId, queries.onboarding(partnerId));
+        return onboardingOf(queries.partner(partnerId));
+    }
+
+    /** The checklist of the partner an act just returned, without reading it again. */
+    private OnboardingView onboardingOf(Partner partner) {
+        return new OnboardingView(partner.partnerId(), queries.onboarding(partner));
     }
 
     /** S1: the partner has read the program. */
     @PostMapping("/{partnerId}/onboarding/program-acknowledgement")
     OnboardingView acknowledgeProgram(@PathVariable String partnerId) {
-        changePartner.acknowledgeProgram(partnerId);
-        return onboarding(partnerId);
+        return onboardingOf(changePartner.acknowledgeProgram(partnerId));
     }
 
     /** S3: the partner accepts the public offer (refused for Kazakhstan and Uzbekistan: they sign a contract). */
     @PostMapping("/{partnerId}/onboarding/offer-acceptance")
     OnboardingView acceptOffer(@PathVariable String partnerId) {
-        changePartner.acceptOffer(partnerId);
-        return onboarding(partnerId);
+        return onboardingOf(changePartner.acceptOffer(partnerId));
     }
 
     /** S3 for Kazakhstan and Uzbekistan: vendor staff record the signed contract. */
     @PostMapping("/{partnerId}/onboarding/signed-contract")
     OnboardingView recordSignedContract(@PathVariable String partnerId, @Valid @RequestBody ContractRequest request) {
-        changePartner.recordSignedContract(partnerId, request.contractReference(), request.signedAt());
-        return onboarding(partnerId);
+        return onboardingOf(changePartner.recordSignedContract(partnerId, request.contractReference(), request.signedAt()));
     }
 
     /** P1: vendor staff record an employee trained in the vendor's training centre. */
     @PostMapping("/{partnerId}/onboarding/training")
     OnboardingView recordTraining(@PathVariable String partnerId, @Valid @RequestBody TrainingRequest request) {
-        changePartner.recordTraining(partnerId, request.employee(), request.trainedAt());
-        return onboarding(partnerId);
+        return onboardingOf(changePartner.recordTraining(partnerId, request.employee(), request.trainedAt()));
     }
 
     /** P2: vendor staff verified the partner's website shows current information about the service. */
     @PostMapping("/{partnerId}/onboarding/website-verification")
     OnboardingView verifyWebsite(@PathVariable String partnerId, @Valid @RequestBody WebsiteRequest request) {
-        changePartner.verifyWebsite(partnerId, request.url());
-        return onboarding(partnerId);
+        return onboardingOf(changePartner.verifyWebsite(partnerId, request.url()));
     }
 
     /** C2: vendor staff suspend the partner, with a mandatory reason; billing access is revoked. */
