@@ -4,22 +4,14 @@ import java.util.Optional;
 
 import org.slf4j.MDC;
 
-import ru.moysklad.partners.contracts.CorrelationIds;
-
-/** The correlation id of the work the current thread does, and the rules for accepting one. */
+/** The correlation id of the work the current thread does (the form one may take: {@code CorrelationIds}). */
 public final class CorrelationId {
 
-    public static final String HEADER = CorrelationIds.HEADER;
     public static final String MDC_KEY = "correlationId";
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
     private CorrelationId() {
-    }
-
-    /** The caller's id when it has the accepted form (no injection into logs or events), else a new one. */
-    public static String acceptOrCreate(String offered) {
-        return CorrelationIds.acceptOrCreate(offered);
     }
 
     public static Optional<String> current() {

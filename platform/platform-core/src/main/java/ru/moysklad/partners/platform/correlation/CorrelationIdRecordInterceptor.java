@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.listener.RecordInterceptor;
 
+import ru.moysklad.partners.contracts.CorrelationIds;
 import ru.moysklad.partners.contracts.EventFields;
 import ru.moysklad.partners.platform.kafka.EventHeaders;
 
@@ -25,7 +26,7 @@ public class CorrelationIdRecordInterceptor implements RecordInterceptor<Object,
         String offered = header != null ? new String(header.value(), StandardCharsets.UTF_8)
                 : record.value() instanceof SpecificRecord event && event.getSchema().getField("correlationId") != null
                 ? EventFields.correlationIdOf(event) : null;
-        scopes.set(CorrelationId.begin(CorrelationId.acceptOrCreate(offered)));
+        scopes.set(CorrelationId.begin(CorrelationIds.acceptOrCreate(offered)));
         return record;
     }
 
