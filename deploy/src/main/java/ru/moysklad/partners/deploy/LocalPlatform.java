@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import ru.moysklad.partners.devissuer.DevelopmentIssuer;
+
 /**
  * Starts the whole platform on this machine: PostgreSQL, a Kafka broker, then every service and the
  * gateway as separate processes; prints where to reach them and keeps them up until Ctrl-C, when it
@@ -39,6 +41,7 @@ public final class LocalPlatform {
     private volatile boolean claimedDataDirectory;
     private boolean stopped;
     private PostgresServer postgres;
+    private DevelopmentIssuer issuer;
     private KafkaBrokerProcess kafka;
     private final Map<PlatformService, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -249,6 +252,7 @@ public final class LocalPlatform {
     }
 
     private void startServices() {
+        issuer = DevelopmentIssuer.inDirectory(issuerDirectory());
         for (PlatformService service : options.services()) {
             ServiceProcess.Builder builder = ServiceProcess.builder(service.module(), jarOf(service))
                     .port(service.port())
@@ -256,6 +260,9 @@ public final class LocalPlatform {
                     .logFile(logs.resolve(service.module() + ".log"));
             service.database().ifPresent(db -> builder.database(postgres.ensureDatabase(db)));
             if (service.isGateway()) {
+                builder.property("platform.security.issuer", DevelopmentIssuer.ISSUER)
+                        .property("platform.security.public-key-location",
+                                "file:" + DevelopmentIssuer.publicKeyFile(issuerDirectory()).toAbsolutePath());
                 for (PlatformService target : PlatformService.values()) {
                     target.gatewayKey().ifPresent(key ->
                             builder.property("platform.services." + key, "http://127.0.0.1:" + target.port()));
@@ -321,6 +328,14 @@ public final class LocalPlatform {
         rows.add(new String[] {"logs", logs.toString(), ""});
         out.println();
         out.print(table(rows));
+        if (gateway != null) {
+            out.println();
+            out.println("Every API but the lead form needs a token. The development issuer signed these (valid "
+                    + DevelopmentIssuer.DEFAULT_LIFETIME.toHours() + " h):");
+            out.println("  export STAFF_TOKEN=" + issuer.vendorStaff());
+            out.println("  export BILLING_TOKEN=" + issuer.billingPlatform());
+            out.println("A partner's users: ./run token partner-admin <partnerId>  (or partner-employee)");
+        }
         out.println();
         out.println("The platform is up. Press Ctrl-C to stop everything.");
         out.flush();
@@ -453,6 +468,10 @@ public final class LocalPlatform {
         if (stopping) {
             throw new IllegalStateException("stopped while starting");
         }
+    }
+
+    private Path issuerDirectory() {
+        return options.dataDir().resolve("dev-issuer");
     }
 
     private Path jarOf(PlatformService service) {

@@ -1,33 +1,30 @@
-package ru.moysklad.partners.gateway;
+package ru.moysklad.partners.gateway.web;
 
-import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Mono;
 import ru.moysklad.partners.contracts.CorrelationIds;
 
 /**
  * Every request through the gateway has a correlation id: the caller's, when it has the accepted
- * form, or a new one. The service behind receives it, the caller gets it back, and the events the
- * request causes carry it.
+ * form, or a new one. The service behind receives it, the caller gets it back (refusals included),
+ * and the events the request causes carry it. First of all filters, so even a 401 has one.
  */
 @Component
-class CorrelationIdFilter implements GlobalFilter, Ordered {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CorrelationIdFilter implements WebFilter {
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String correlationId = CorrelationIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER));
         exchange.getResponse().getHeaders().set(CorrelationIds.HEADER, correlationId);
         return chain.filter(exchange.mutate()
                 .request(request -> request.headers(headers -> headers.set(CorrelationIds.HEADER, correlationId)))
                 .build());
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
     }
 }
