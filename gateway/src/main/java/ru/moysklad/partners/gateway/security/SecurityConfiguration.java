@@ -23,7 +23,9 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -40,6 +42,8 @@ import ru.moysklad.partners.gateway.web.Problems;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
+
+    private static final String STREAM_PATH = "/api/dashboard/stream";
 
     @Bean
     AccessPolicy accessPolicy() {
@@ -64,12 +68,25 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(bearerTokens())
                         .jwt(jwt -> jwt.jwtDecoder(decoder))
                         .authenticationEntryPoint(invalidToken))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(invalidToken))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .addFilterAt(new AccessWebFilter(policy, properties, problems), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
+    }
+
+    /**
+     * The token from the Authorization header; on the dashboards' stream also from an
+     * {@code access_token} query parameter, because a browser's EventSource cannot set headers.
+     */
+    private static ServerAuthenticationConverter bearerTokens() {
+        ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
+        ServerBearerTokenAuthenticationConverter headerOrQuery = new ServerBearerTokenAuthenticationConverter();
+        headerOrQuery.setAllowUriQueryParameter(true);
+        return exchange -> STREAM_PATH.equals(exchange.getRequest().getPath().pathWithinApplication().value())
+                ? headerOrQuery.convert(exchange) : header.convert(exchange);
     }
 
     @Bean

@@ -6,10 +6,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +30,7 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import ru.moysklad.partners.contracts.Topic;
 
 /**
  * One real Kafka broker and one real PostgreSQL server per test JVM, started on first use and shared
@@ -50,6 +62,28 @@ public final class RealInfrastructure {
             bootstrapServers = useContainers() ? startKafkaContainer() : startEmbeddedKafka();
         }
         return bootstrapServers;
+    }
+
+    /**
+     * Creates every catalogue topic on the shared broker, as the services owning them would at their
+     * start: for a test that reads topics without starting their producers.
+     */
+    public static synchronized void createCatalogueTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = Arrays.stream(Topic.values())
+                    .flatMap(topic -> Stream.of(topic.topicName(), topic.deadLetterTopicName()))
+                    .filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(name, PARTITIONS, (short) 1))
+                    .toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create the catalogue topics", e);
+            }
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("cannot create the catalogue topics", e);
+        }
     }
 
     /** The named database on the shared server, created on first request. */
