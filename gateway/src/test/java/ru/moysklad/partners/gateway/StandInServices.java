@@ -39,9 +39,35 @@ final class StandInServices {
         return requests.get();
     }
 
+    /**
+     * A small OpenAPI document per service: one operation under its prefix, a schema every service
+     * shares unchanged and one ("Problem") whose shape differs in sales. bonus answers 503 instead.
+     */
+    private static String apiDocs(String service) {
+        String path = switch (service) {
+            case "partner" -> "\"/api/partners/{partnerId}\": {\"get\": {\"summary\": \"a partner\"}}";
+            case "sales" -> "\"/api/sales/payments\": {\"post\": {\"summary\": \"a payment\", \"responses\": {\"400\": "
+                    + "{\"content\": {\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/Problem\"}}}}}}}";
+            case "lead" -> "\"/api/leads\": {\"post\": {\"summary\": \"the lead form\"}}";
+            default -> "\"/api/" + service + "/x\": {\"get\": {\"summary\": \"x\"}}";
+        };
+        String problem = service.equals("sales") ? "{\"type\": \"object\", \"properties\": {\"ruleId\": {\"type\": \"string\"}}}"
+                : "{\"type\": \"object\"}";
+        return "{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"" + service + "-service\", \"description\": \"the "
+                + service + " service\"}, \"paths\": {" + path + "}, \"components\": {\"schemas\": {\"Problem\": " + problem
+                + ", \"Shared\": {\"type\": \"string\"}}}}";
+    }
+
     private static HttpServer start(String service) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/v3/api-docs", exchange -> {
+                byte[] bytes = apiDocs(service).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(service.equals("bonus") ? 503 : 200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
             server.createContext("/", exchange -> {
                 requests.incrementAndGet();
                 var headers = exchange.getRequestHeaders();

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class AccessPolicy {
 
+    private static final AccessRule FALLBACK = new AccessRule(null, PathTemplate.of("/**"), Audience.VENDOR_STAFF);
+
     private final List<AccessRule> rules;
 
     private AccessPolicy(List<AccessRule> rules) {
@@ -20,7 +22,7 @@ public final class AccessPolicy {
     /** The platform's table. Each service's endpoints, most specific first. */
     public static AccessPolicy platform() {
         return builder()
-                // the website lead form, the gateway's own health and the dashboard page's static files
+                // the website lead form and the gateway's own health
                 .rule("POST", "/api/leads", Audience.PUBLIC)
                 .rule("GET", "/actuator/health/**", Audience.PUBLIC)
                 .rule("GET", "/actuator/info", Audience.PUBLIC)
@@ -73,7 +75,12 @@ public final class AccessPolicy {
                 return decide(rule, match.get().partnerId().orElse(null), caller);
             }
         }
-        return decide(new AccessRule(null, PathTemplate.of("/**"), Audience.VENDOR_STAFF), null, caller);
+        return decide(FALLBACK, null, caller);
+    }
+
+    /** Who may call this method and path: what the API documentation tells its readers. */
+    public Audience audienceOf(String method, String path) {
+        return rules.stream().filter(rule -> rule.match(method, path).isPresent()).findFirst().orElse(FALLBACK).audience();
     }
 
     private static AccessDecision decide(AccessRule rule, String partnerId, Caller caller) {
