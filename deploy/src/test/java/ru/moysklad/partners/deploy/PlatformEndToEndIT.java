@@ -1,0 +1,335 @@
+package ru.moysklad.partners.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.devissuer.DevelopmentIssuer;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerStatus;
+import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.platform.testing.EventProbe;
+import ru.moysklad.partners.platform.testing.RealInfrastructure;
+import ru.moysklad.partners.platform.testing.TestProducer;
+
+/**
+ * The platform end to end, as it runs in production: partner-, sales-, tier- and lead-service and
+ * the gateway as separate processes from their built jars, talking only through the real broker,
+ * each service on its own real database, the gateway trusting a development issuer's tokens.
+ */
+class PlatformEndToEndIT {
+
+    private static final long RUB = 100;
+    private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
+    private static final String VERSION = System.getProperty("platform.version", "0.1.0-SNAPSHOT");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static final Path ISSUER_DIRECTORY = Path.of("target", "e2e", "dev-issuer");
+    private static final DevelopmentIssuer issuer = DevelopmentIssuer.inDirectory(ISSUER_DIRECTORY);
+    private static final int LEAD_FORM_LIMIT = 3;
+
+    private static ServiceProcess partner;
+    private static ServiceProcess sales;
+    private static ServiceProcess tier;
+    private static ServiceProcess lead;
+    private static ServiceProcess gateway;
+    private static EventProbe saleEvents;
+    private static EventProbe statusChanges;
+    private static TestProducer producer;
+
+    @BeforeAll
+    static void startServices() throws IOException {
+        String kafka = RealInfrastructure.kafkaBootstrapServers();
+        partner = service("partner-service", kafka);
+        sales = service("sales-service", kafka);
+        tier = service("tier-service", kafka);
+        lead = service("lead-service", kafka);
+        gateway = ServiceProcess.builder("gateway", ServiceProcess.jarOf(ROOT, "gateway", VERSION))
+                .port(freePort())
+                .kafka(kafka)
+                .property("platform.security.issuer", DevelopmentIssuer.ISSUER)
+                .property("platform.security.public-key-location",
+                        "file:" + DevelopmentIssuer.publicKeyFile(ISSUER_DIRECTORY).toAbsolutePath())
+                .property("platform.services.partner", partner.baseUrl())
+                .property("platform.services.sales", sales.baseUrl())
+                .property("platform.services.tier", tier.baseUrl())
+                .property("platform.services.lead", lead.baseUrl())
+                .property("platform.services.bonus", "http://127.0.0.1:" + freePort())
+                .property("platform.lead-form.rate-limit.requests", Integer.toString(LEAD_FORM_LIMIT))
+                .logFile(Path.of("target", "e2e", "gateway.log"))
+                .build();
+        List<ServiceProcess> all = List.of(partner, sales, tier, lead, gateway);
+        all.forEach(ServiceProcess::start);
+        for (ServiceProcess process : all) {
+            process.awaitHealthy(Duration.ofMinutes(4));
+        }
+        saleEvents = EventProbe.on(Topic.PARTNER_SALES);
+        statusChanges = EventProbe.on(Topic.PARTNER_STATUS_CHANGES);
+        producer = new TestProducer();
+    }
+
+    @AfterAll
+    static void stopServices() {
+        for (AutoCloseable closeable : new AutoCloseable[] {producer, saleEvents, statusChanges, gateway, partner, sales, tier, lead}) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (Exception e) {
+                // stopping the others matters more than this one's complaint
+            }
+        }
+    }
+
+    @Test
+    void shouldPromoteAPartnerFromAReportedSaleAndIgnoreTheSameEventDeliveredAgain() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        String saleId = "pay-" + UUID.randomUUID();
+        // partner-service's part: the partner is registered (an applicant, so priced at list price).
+        producer.send(PartnerRegistered.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setLegalName("OOO Skeleton").setTaxId("7707083893").setCountry("RU")
+                .setRegion("URALS").build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> quoteStatus(partnerId) == 200);
+
+        assertThat(reportSale(saleId, partnerId, "120000.00")).contains("RECORDED");
+
+        PartnerStatusChanged promotion = statusChanges.await(PartnerStatusChanged.class,
+                change -> change.getPartnerId().equals(partnerId), Duration.ofSeconds(60));
+        assertThat(promotion.getOldStatus()).isEqualTo(PartnerStatus.PARTNER_START);
+        assertThat(promotion.getNewStatus()).isEqualTo(PartnerStatus.PARTNER);
+        assertThat(promotion.getDecidingRules()).singleElement()
+                .satisfies(p3 -> assertThat(p3.getRuleId()).isEqualTo("P3"));
+        assertThat(standing(partnerId)).contains("\"cumulativeSalesKopecks\":" + 120_000 * RUB);
+
+        ConsumerRecord<String, byte[]> published = saleEvents.awaitRecord(record -> partnerId.equals(record.key()),
+                Duration.ofSeconds(10)).orElseThrow();
+        SaleRecorded sale = (SaleRecorded) saleEvents.decode(published);
+        assertThat(sale.getSaleId()).isEqualTo(saleId);
+        producer.sendRaw(published.topic(), published.key(), published.value());
+        assertThat(reportSale(saleId, partnerId, "120000.00")).contains("ALREADY_RECORDED");
+        assertThat(reportSale("pay-" + UUID.randomUUID(), partnerId, "0.01")).contains("RECORDED");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> standing(partnerId).contains("\"cumulativeSalesKopecks\":" + (120_000 * RUB + 1)));
+        assertThat(statusChanges.all(PartnerStatusChanged.class, change -> change.getPartnerId().equals(partnerId)))
+                .as("the redelivered sale promoted nobody twice").hasSize(1);
+        assertThat(saleEvents.all(SaleRecorded.class, event -> event.getSaleId().equals(saleId)))
+                .as("reporting the payment again published nothing new; only our redelivery is a second copy").hasSize(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldRefuseAnAnonymousCallerOnEveryDocumentedRouteButTheLeadForm() {
+        HttpResponse<String> docs = viaGateway("GET", "/v3/api-docs", issuer.vendorStaff(), null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        Map<String, Map<String, Object>> paths = JsonPath.read(docs.body(), "$.paths");
+        assertThat(paths).containsKeys("/api/partners", "/api/sales/payments", "/api/tier/partners/{partnerId}");
+        assertThat((List<String>) JsonPath.read(docs.body(), "$.x-unavailable")).containsExactly("bonus-service");
+
+        List<String> checked = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String access = JsonPath.read(operation, "$.x-access");
+            String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            int status = viaGateway(method.toUpperCase(Locale.ROOT), concrete, null, "{}").statusCode();
+            if (access.equals("anyone")) {
+                assertThat(status).as(method + " " + path).isNotEqualTo(401);
+            } else {
+                assertThat(status).as(method + " " + path).isEqualTo(401);
+                checked.add(method + " " + path);
+            }
+        }));
+        assertThat(checked).hasSizeGreaterThan(25);
+    }
+
+    @Test
+    void shouldLetAPartnerUserSeeItsOwnPartnerAndAnswer404ForAnother() {
+        String partnerId = registerThroughGateway("OOO Svoi");
+        String otherId = registerThroughGateway("OOO Chuzhoi");
+        String admin = issuer.partnerAdmin(partnerId);
+
+        assertThat(viaGateway("GET", "/api/partners/" + partnerId, admin, null).body()).contains("\"legalName\":\"OOO Svoi\"");
+        HttpResponse<String> other = viaGateway("GET", "/api/partners/" + otherId, admin, null);
+        HttpResponse<String> missing = viaGateway("GET", "/api/partners/" + UUID.randomUUID(), issuer.vendorStaff(), null);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("Chuzhoi");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JsonPath.<String>read(other.body(), "$.type")).as("indistinguishable from a partner that does not exist")
+                .isEqualTo(JsonPath.read(missing.body(), "$.type"));
+        assertThat(viaGateway("GET", "/api/sales/partners/" + otherId + "/summary", admin, null).statusCode()).isEqualTo(404);
+        assertThat(viaGateway("POST", "/api/partners/" + partnerId + "/suspension", admin, "{\"reason\":\"x\"}").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shouldStreamAStatusChangeCausedByAPaymentReportedThroughTheGateway() throws Exception {
+        String partnerId = registerThroughGateway("OOO Potok");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> quoteStatus(partnerId) == 200);
+        HttpRequest subscribe = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/dashboard/stream"))
+                .header("Authorization", "Bearer " + issuer.vendorStaff()).header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> stream.body().forEach(lines::add), "sse-lines");
+        reader.setDaemon(true);
+        reader.start();
+        awaitLine(lines, line -> line.equals("event:ready"));
+
+        HttpResponse<String> payment = viaGateway("POST", "/api/sales/payments", issuer.billingPlatform(), """
+                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "2026-03-01T10:00:00Z",
+                 "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPrice": "120000.00"}]}"""
+                .formatted("pay-" + UUID.randomUUID(), partnerId));
+        assertThat(payment.statusCode()).as(payment.body()).isIn(200, 201);
+
+        String data = awaitLine(lines, line -> line.startsWith("data:") && line.contains(partnerId));
+        assertThat(data).contains("\"newStatus\":\"PARTNER\"").contains("\"ruleId\":\"P3\"");
+        stream.body().close();
+    }
+
+    @Test
+    void shouldGuardTheLeadFormWithItsHoneypotAndRateLimit() {
+        String form = "{\"company\": \"OOO Lead\", \"phone\": \"+79000000000\", \"homepage\": \"%s\"}";
+
+        HttpResponse<String> bot = viaGateway("POST", "/api/leads", null, form.formatted("http://spam.example"));
+        assertThat(bot.statusCode()).isEqualTo(400);
+        assertThat(bot.body()).contains("\"field\":\"homepage\"");
+
+        int allowed = 0;
+        HttpResponse<String> response = viaGateway("POST", "/api/leads", null, form.formatted(""));
+        while (response.statusCode() != 429 && allowed <= LEAD_FORM_LIMIT) {
+            assertThat(response.statusCode()).as("anonymous posts are let through to lead-service").isNotEqualTo(401);
+            allowed++;
+            response = viaGateway("POST", "/api/leads", null, form.formatted(""));
+        }
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(allowed).as("the honeypot post counted too").isLessThan(LEAD_FORM_LIMIT);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(viaGateway("POST", "/api/leads", null, form.formatted("")).statusCode()).isEqualTo(429);
+    }
+
+    private static String registerThroughGateway(String legalName) {
+        HttpResponse<String> response = viaGateway("POST", "/api/partners", issuer.vendorStaff(), """
+                {"legalName": "%s", "taxId": "%s", "country": "RU", "region": "URALS",
+                 "administratorName": "Ivan Petrov", "administratorEmail": "admin-%s@example.ru"}"""
+                .formatted(legalName, newInn(), UUID.randomUUID()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JsonPath.read(response.body(), "$.partnerId");
+    }
+
+    /** A 10-digit INN with a valid check digit, new on each call, since each partner's must be unique. */
+    private static String newInn() {
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        StringBuilder inn = new StringBuilder();
+        int sum = 0;
+        for (int weight : weights) {
+            int digit = java.util.concurrent.ThreadLocalRandom.current().nextInt(10);
+            inn.append(digit);
+            sum += digit * weight;
+        }
+        return inn.append(sum % 11 % 10).toString();
+    }
+
+    private static String awaitLine(BlockingQueue<String> lines, Predicate<String> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && wanted.test(line)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no such line on the stream within 60 s");
+    }
+
+    private static HttpResponse<String> viaGateway(String method, String path, String token, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + path))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    private static int quoteStatus(String partnerId) {
+        return send(HttpRequest.newBuilder(URI.create(sales.baseUrl() + "/api/sales/partners/" + partnerId + "/quote"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"items\": [{\"kind\": \"APP\", \"productCode\": \"A\", \"periodMonths\": 1, \"listPrice\": 1}]}"))
+                .build()).statusCode();
+    }
+
+    private static String reportSale(String paymentId, String partnerId, String listPriceRoubles) {
+        String body = """
+                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "2026-03-01T10:00:00Z",
+                 "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPrice": "%s"}]}"""
+                .formatted(paymentId, partnerId, listPriceRoubles);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sales.baseUrl() + "/api/sales/payments"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+        return response.body();
+    }
+
+    private static String standing(String partnerId) {
+        return send(HttpRequest.newBuilder(URI.create(tier.baseUrl() + "/api/tier/partners/" + partnerId)).GET().build()).body();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ServiceProcess service(String module, String kafka) throws IOException {
+        RealInfrastructure.Database database = RealInfrastructure.database(module + "_e2e");
+        return ServiceProcess.builder(module, ServiceProcess.jarOf(ROOT, module, VERSION))
+                .port(freePort())
+                .kafka(kafka)
+                .database(new Database(database.jdbcUrl(), database.username(), database.password()))
+                .logFile(Path.of("target", "e2e", module + ".log"))
+                .build();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
