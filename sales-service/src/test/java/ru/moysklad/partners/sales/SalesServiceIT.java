@@ -273,6 +273,36 @@ class SalesServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldReportTheWholeProgrammesQuarterByStatusMonthAndPartner() {
+        String partnerId = registeredPartner();
+        producer.send(statusChanged(partnerId, Instant.parse("2026-02-01T00:00:00Z"), PartnerStatus.PARTNER));
+        Awaitility.await().atMost(WAIT).until(() -> quote(partnerId).contains("\"partnerStatus\":\"PARTNER\""));
+        String before = call(HttpMethod.GET, "/api/sales/reports/quarter?quarter=2026-Q3", null).body();
+
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson("pay-" + UUID.randomUUID(), partnerId, "client-q3",
+                Instant.parse("2026-08-10T10:00:00Z"), "TARIFF", 1, "1000"));
+        // 22:30 UTC on 30 September is 01:30 on 1 October in Moscow: the fourth quarter, not this one
+        call(HttpMethod.POST, "/api/sales/payments", paymentJson("pay-" + UUID.randomUUID(), partnerId, "client-q4",
+                Instant.parse("2026-09-30T22:30:00Z"), "TARIFF", 1, "1000"));
+
+        Answer after = call(HttpMethod.GET, "/api/sales/reports/quarter?quarter=2026-Q3", null);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(figure(after.body(), "sales")).isEqualTo(figure(before, "sales") + 1);
+        assertThat(figure(after.body(), "netPartnerPriceKopecks")).isEqualTo(figure(before, "netPartnerPriceKopecks") + 60_000);
+        assertThat(after.body()).contains("\"quarter\":\"2026-Q3\"").contains("{\"key\":\"" + partnerId + "\",\"sales\":1,\"netPartnerPriceKopecks\":60000}")
+                .contains("\"key\":\"2026-08\"").contains("\"key\":\"PARTNER\"").doesNotContain("\"key\":\"2026-10\"");
+        assertThat(call(HttpMethod.GET, "/api/sales/reports/quarter?quarter=2026-Q4", null).body()).contains("\"key\":\"2026-10\"");
+        assertThat(call(HttpMethod.GET, "/api/sales/reports/quarter", null).body()).contains("\"quarter\":\"2026-Q");
+        assertThat(call(HttpMethod.GET, "/api/sales/reports/quarter?quarter=2026-Q5", null).body()).contains("\"field\":\"quarter\"");
+    }
+
+    private static long figure(String json, String name) {
+        var matcher = java.util.regex.Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertThat(matcher.find()).as(name + " in " + json).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    @Test
     void shouldLetOnlyARepresentativeAttachAPaidClientAccountUnderB9() {
         String partnerId = registeredPartner();
         String client = "client-" + UUID.randomUUID();

@@ -115,6 +115,26 @@ class TierServiceIT extends ServiceStartsHealthy {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 3 * RUB);
     }
 
+    @Test
+    void shouldShowAPartnersProgressToItsNextStatusAndCountPartnersByStatus() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        producer.send(sale(partnerId, 30_000 * RUB));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 30_000 * RUB);
+
+        String standing = get("/api/tier/partners/" + partnerId);
+        String statistics = get("/api/tier/statistics");
+
+        assertThat(standing).contains("\"nextStatus\":\"PARTNER\"")
+                .contains("{\"ruleId\":\"P3\",\"unit\":\"KOPECKS\",\"required\":10000000,\"actual\":3000000,\"met\":false}")
+                .contains("\"rulesVersion\":\"skeleton-1\"");
+        long startPartners = jdbc.sql("SELECT count(*) FROM partner_standing WHERE status = 'PARTNER_START'").query(Long.class).single();
+        assertThat(statistics).contains("\"PARTNER_START\":" + startPartners).contains("\"REPRESENTATIVE\":");
+    }
+
+    private String get(String path) {
+        return org.springframework.web.client.RestClient.create().get().uri("http://localhost:" + port + path).retrieve().body(String.class);
+    }
+
     private long cumulativeSalesOf(String partnerId) {
         return jdbc.sql("SELECT cumulative_sales_kopecks FROM partner_standing WHERE partner_id = ?")
                 .param(partnerId).query(Long.class).optional().orElse(-1L);

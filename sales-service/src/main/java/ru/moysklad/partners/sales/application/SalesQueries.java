@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,8 @@ import ru.moysklad.partners.sales.domain.PartnerStandings;
 public class SalesQueries {
 
     private static final int MAX_DAYS = 3 * 366;
+    private static final int TOP_PARTNERS = 10;
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     private final SalesReports reports;
     private final PartnerStandings standings;
@@ -50,6 +54,29 @@ public class SalesQueries {
     public List<SalesReports.ClientView> clients(String partnerId) {
         requireKnown(partnerId);
         return reports.clients(partnerId);
+    }
+
+    /**
+     * The programme's sales of one calendar quarter in the program time zone.
+     *
+     * @param quarter e.g. 2026-Q4; null for the current one
+     */
+    @Transactional(readOnly = true)
+    public SalesReports.ProgramQuarter programQuarter(String quarter) {
+        LocalDate first;
+        if (quarter == null || quarter.isBlank()) {
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            first = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        } else {
+            Matcher matcher = QUARTER.matcher(quarter.trim());
+            if (!matcher.matches()) {
+                throw new InvalidPayment(Map.of("quarter", "must look like 2026-Q4"));
+            }
+            first = LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1);
+        }
+        String name = first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1);
+        return reports.programQuarter(name, first.atStartOfDay(zone).toInstant(), first.plusMonths(3).atStartOfDay(zone).toInstant(),
+                TOP_PARTNERS);
     }
 
     private void requireKnown(String partnerId) {

@@ -31,6 +31,22 @@ public interface SalesReports {
                       long partnerPriceKopecks, boolean attachedHere) {
     }
 
+    /** One slice of the programme's quarter: a status, a month or a partner. */
+    record Slice(String key, long sales, long netPartnerPriceKopecks) {
+    }
+
+    /**
+     * The whole programme's sales in one quarter, for the vendor's dashboards. The totals count
+     * refunds as the partners' own reports do ({@code sales.reports.refunds-count-in}); the slices
+     * count each refund against the sale it refunds.
+     */
+    record ProgramQuarter(String quarter, long sales, long partners, long partnerPriceKopecks, long listPriceKopecks,
+                          long refundedPartnerKopecks, long netPartnerPriceKopecks, long newClients,
+                          List<Slice> byStatus, List<Slice> byMonth, List<Slice> topPartners) {
+    }
+
+    ProgramQuarter programQuarter(String quarter, Instant from, Instant to, int topPartners);
+
     /** Quarters of sales paid in [from, to), plus all-time cumulative figures. */
     Summary summary(String partnerId, Instant from, Instant to);
 

@@ -22,4 +22,24 @@ public record CumulativeSalesPolicy(String version, long partnerMinimumKopecks, 
         List<RuleEvaluation> deciding = next == Status.REPRESENTATIVE ? List.of(p3, r1) : List.of(p3);
         return new StatusDecision(standing.partnerId(), standing.status(), next, deciding, version);
     }
+
+    /** The next status this rule set knows above the partner's, and its requirements against the partner's figures. */
+    public Progress progress(PartnerStanding standing) {
+        long actual = standing.cumulativeSalesKopecks();
+        if (Status.PARTNER.isAbove(standing.status())) {
+            return new Progress(Status.PARTNER, List.of(new RuleEvaluation("P3", RuleEvaluation.Unit.KOPECKS, partnerMinimumKopecks, actual)));
+        }
+        if (Status.REPRESENTATIVE.isAbove(standing.status())) {
+            return new Progress(Status.REPRESENTATIVE,
+                    List.of(new RuleEvaluation("R1", RuleEvaluation.Unit.KOPECKS, representativeMinimumKopecks, actual)));
+        }
+        return new Progress(null, List.of());
+    }
+
+    /**
+     * @param nextStatus   null at the top
+     * @param requirements what the next status asks, with the partner's figures
+     */
+    public record Progress(Status nextStatus, List<RuleEvaluation> requirements) {
+    }
 }

@@ -9,4 +9,7 @@ public interface Standings {
     void changeStatus(String partnerId, Status status);
 
     java.util.Optional<PartnerStanding> find(String partnerId);
+
+    /** How many partners hold each status now. */
+    java.util.Map<Status, Long> countByStatus();
 }

@@ -69,4 +69,24 @@ class CumulativeSalesPolicyTest {
     void shouldRefuseThresholdsThatDoNotRiseWithTheStatus() {
         assertThatThrownBy(() -> new CumulativeSalesPolicy("bad", 10, 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void shouldShowAStartPartnerHowFarItIsFromP3() {
+        var progress = policy.progress(new PartnerStanding("p", Status.PARTNER_START, 40_000 * RUB));
+
+        assertThat(progress.nextStatus()).isEqualTo(Status.PARTNER);
+        assertThat(progress.requirements()).singleElement().satisfies(p3 -> {
+            assertThat(p3.ruleId()).isEqualTo("P3");
+            assertThat(p3.required()).isEqualTo(100_000 * RUB);
+            assertThat(p3.actual()).isEqualTo(40_000 * RUB);
+            assertThat(p3.met()).isFalse();
+        });
+    }
+
+    @Test
+    void shouldShowAPartnerTheRepresentativeRequirementAndARepresentativeNothingAbove() {
+        assertThat(policy.progress(new PartnerStanding("p", Status.EXPERT, 1)).requirements())
+                .extracting(RuleEvaluation::ruleId).containsExactly("R1");
+        assertThat(policy.progress(new PartnerStanding("p", Status.REPRESENTATIVE, 1)).nextStatus()).isNull();
+    }
 }

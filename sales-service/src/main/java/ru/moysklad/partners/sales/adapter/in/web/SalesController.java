@@ -16,15 +16,19 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.moysklad.partners.sales.application.QuotePrices;
 import ru.moysklad.partners.sales.application.RecordPayment;
 import ru.moysklad.partners.sales.application.RecordRefund;
+import ru.moysklad.partners.sales.application.SalesQueries;
+import ru.moysklad.partners.sales.application.SalesReports;
 import ru.moysklad.partners.sales.domain.InvalidPayment;
 import ru.moysklad.partners.sales.domain.Payment;
 import ru.moysklad.partners.sales.domain.PaymentItem;
@@ -40,11 +44,13 @@ class SalesController {
     private final RecordPayment recordPayment;
     private final QuotePrices quotePrices;
     private final RecordRefund recordRefund;
+    private final SalesQueries queries;
 
-    SalesController(RecordPayment recordPayment, QuotePrices quotePrices, RecordRefund recordRefund) {
+    SalesController(RecordPayment recordPayment, QuotePrices quotePrices, RecordRefund recordRefund, SalesQueries queries) {
         this.recordPayment = recordPayment;
         this.quotePrices = quotePrices;
         this.recordRefund = recordRefund;
+        this.queries = queries;
     }
 
     /**
@@ -74,6 +80,12 @@ class SalesController {
     }
 
     /** What a basket would cost the partner today, line by line, with the rule that priced each. */
+    /** The whole programme's sales in a calendar quarter (default: this one), for vendor staff's dashboards. */
+    @GetMapping("/reports/quarter")
+    SalesReports.ProgramQuarter programQuarter(@RequestParam(required = false) String quarter) {
+        return queries.programQuarter(quarter);
+    }
+
     @PostMapping("/partners/{partnerId}/quote")
     QuoteView quote(@PathVariable String partnerId, @Valid @RequestBody QuoteRequest request) {
         QuotePrices.Quote quote = quotePrices.quote(partnerId, request.clientAccountId(), items(request.items()));

@@ -109,6 +109,36 @@ class JdbcSalesReports implements SalesReports {
                 .list();
     }
 
+    @Override
+    public ProgramQuarter programQuarter(String quarter, Instant from, Instant to, int topPartners) {
+        Map<String, Object> period = Map.of("from", Timestamp.from(from), "to", Timestamp.from(to),
+                "zone", settings.timeZone().getId(), "top", topPartners);
+        boolean bySale = settings.refundsCountIn() == ReportSettings.RefundQuarter.SALE_QUARTER;
+        long refunded = bySale
+                ? jdbc.sql("SELECT COALESCE(sum(refunded_partner_kopecks), 0) FROM sale WHERE paid_at >= :from AND paid_at < :to")
+                        .params(period).query(Long.class).single()
+                : jdbc.sql("SELECT COALESCE(sum(partner_price_kopecks), 0) FROM refund WHERE refunded_at >= :from AND refunded_at < :to")
+                        .params(period).query(Long.class).single();
+        List<Slice> byStatus = slices("SELECT partner_status, count(*), sum(partner_price_kopecks - refunded_partner_kopecks)"
+                + " FROM sale WHERE paid_at >= :from AND paid_at < :to GROUP BY 1 ORDER BY 1", period);
+        List<Slice> byMonth = slices("SELECT to_char(paid_at AT TIME ZONE :zone, 'YYYY-MM'), count(*),"
+                + " sum(partner_price_kopecks - refunded_partner_kopecks)"
+                + " FROM sale WHERE paid_at >= :from AND paid_at < :to GROUP BY 1 ORDER BY 1", period);
+        List<Slice> top = slices("SELECT partner_id, count(*), sum(partner_price_kopecks - refunded_partner_kopecks) AS net"
+                + " FROM sale WHERE paid_at >= :from AND paid_at < :to GROUP BY 1 ORDER BY net DESC, partner_id LIMIT :top", period);
+        return jdbc.sql("SELECT count(*), count(DISTINCT partner_id), COALESCE(sum(partner_price_kopecks), 0),"
+                        + " COALESCE(sum(list_price_kopecks), 0), COALESCE(sum(CASE WHEN new_client THEN 1 ELSE 0 END), 0)"
+                        + " FROM sale WHERE paid_at >= :from AND paid_at < :to")
+                .params(period)
+                .query((rs, row) -> new ProgramQuarter(quarter, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        refunded, rs.getLong(3) - refunded, rs.getLong(5), byStatus, byMonth, top))
+                .single();
+    }
+
+    private List<Slice> slices(String sql, Map<String, Object> period) {
+        return jdbc.sql(sql).params(period).query((rs, row) -> new Slice(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
     private Map<String, Object> period(String partnerId, Instant from, Instant to) {
         return Map.of("partnerId", partnerId, "from", Timestamp.from(from), "to", Timestamp.from(to),
                 "zone", settings.timeZone().getId());

@@ -1,5 +1,7 @@
 package ru.moysklad.partners.tier.adapter.out.jdbc;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,16 @@ class JdbcStandings implements Standings {
                 .param("status", status.name())
                 .param("partnerId", partnerId)
                 .update();
+    }
+
+    @Override
+    public Map<Status, Long> countByStatus() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        jdbc.sql("SELECT status, count(*) FROM partner_standing GROUP BY status")
+                .query(rs -> {
+                    counts.put(Status.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
     }
 
     @Override
