@@ -335,6 +335,8 @@ public final class LocalPlatform {
             out.println("  export STAFF_TOKEN=" + issuer.vendorStaff());
             out.println("  export BILLING_TOKEN=" + issuer.billingPlatform());
             out.println("A partner's users: ./run token partner-admin <partnerId>  (or partner-employee)");
+            out.println();
+            out.println("The dashboard (vendor staff): " + gateway.baseUrl() + "/dashboard/#token=" + issuer.vendorStaff());
         }
         out.println();
         out.println("The platform is up. Press Ctrl-C to stop everything.");

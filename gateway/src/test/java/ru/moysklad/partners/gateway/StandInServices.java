@@ -70,6 +70,15 @@ final class StandInServices {
             });
             server.createContext("/", exchange -> {
                 requests.incrementAndGet();
+                String canned = DashboardData.forPath(exchange.getRequestURI().getPath());
+                if (canned != null) {
+                    byte[] bytes = canned.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    exchange.getResponseBody().write(bytes);
+                    exchange.close();
+                    return;
+                }
                 var headers = exchange.getRequestHeaders();
                 String body = service + " saw " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
                         + " caller=" + headers.getFirst("X-Platform-Caller")

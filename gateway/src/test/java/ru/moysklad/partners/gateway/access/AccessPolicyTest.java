@@ -28,6 +28,10 @@ class AccessPolicyTest {
             // method, path,                                                    anonymous,       staff,     admin,     employee,  billing
             "POST, /api/leads,                                                  ALLOW,           ALLOW,     ALLOW,     ALLOW,     ALLOW",
             "GET,  /api/leads,                                                  UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /dashboard/index.html,                                       ALLOW,           ALLOW,     ALLOW,     ALLOW,     ALLOW",
+            "GET,  /api/dashboard/stream,                                       UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /api/tier/statistics,                                        UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /api/sales/reports/quarter,                                  UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
             "GET,  /actuator/health/readiness,                                  ALLOW,           ALLOW,     ALLOW,     ALLOW,     ALLOW",
             "GET,  /v3/api-docs/partners,                                       UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     ALLOW",
             "POST, /api/partners,                                               UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",

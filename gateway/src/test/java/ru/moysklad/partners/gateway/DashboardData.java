@@ -1,0 +1,33 @@
+package ru.moysklad.partners.gateway;
+
+/** What the stand-in tier- and sales-service answer the dashboard page, in the shapes the real ones use. */
+final class DashboardData {
+
+    static final String PROGRESS_PARTNER = "dashboard-partner";
+
+    private DashboardData() {
+    }
+
+    static String forPath(String path) {
+        return switch (path) {
+            case "/api/tier/statistics" -> """
+                    {"partnersByStatus": {"APPLICANT": 4, "PARTNER_START": 37, "PARTNER": 21, "EXPERT": 6, "REPRESENTATIVE": 2},
+                     "partners": 70}""";
+            case "/api/sales/reports/quarter" -> """
+                    {"quarter": "2026-Q4", "sales": 128, "partners": 19, "partnerPriceKopecks": 412300000,
+                     "listPriceKopecks": 598000000, "refundedPartnerKopecks": 2300000, "netPartnerPriceKopecks": 410000000,
+                     "newClients": 23,
+                     "byStatus": [{"key": "PARTNER", "sales": 70, "netPartnerPriceKopecks": 190000000},
+                                  {"key": "EXPERT", "sales": 40, "netPartnerPriceKopecks": 150000000},
+                                  {"key": "REPRESENTATIVE", "sales": 18, "netPartnerPriceKopecks": 70000000}],
+                     "byMonth": [{"key": "2026-10", "sales": 60, "netPartnerPriceKopecks": 180000000},
+                                 {"key": "2026-11", "sales": 68, "netPartnerPriceKopecks": 230000000}],
+                     "topPartners": [{"key": "7eb3bd3c-3a97-4fd2-8abc-617f3c4eda19", "sales": 12, "netPartnerPriceKopecks": 54000000}]}""";
+            case "/api/tier/partners/" + PROGRESS_PARTNER -> """
+                    {"partnerId": "dashboard-partner", "status": "PARTNER_START", "cumulativeSalesKopecks": 6500000,
+                     "nextStatus": "PARTNER", "rulesVersion": "skeleton-1",
+                     "toNextStatus": [{"ruleId": "P3", "unit": "KOPECKS", "required": 10000000, "actual": 6500000, "met": false}]}""";
+            default -> null;
+        };
+    }
+}
