@@ -71,6 +71,17 @@ class AccessPolicyTest {
     }
 
     @Test
+    void shouldBeDocumentedLineByLineInTheGatewayGuide() throws Exception {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "gateway.md"));
+
+        for (AccessRule rule : policy.rules()) {
+            String method = rule.method() == null ? "any" : "`" + rule.method() + "`";
+            assertThat(guide).as("docs/gateway.md lists " + rule)
+                    .contains("| " + method + " | `" + rule.path().pattern() + "` | " + rule.audience().description() + " |");
+        }
+    }
+
+    @Test
     void shouldAnswerAnotherPartnersUserAsIfThePartnerDidNotExist() {
         AccessDecision decision = policy.decide("GET", "/api/partners/" + OTHER, admin);
 
