@@ -157,14 +157,17 @@
         return element('div', { class: 'requirement' + (requirement.met ? ' met' : '') },
           element('strong', {}, requirement.ruleId), ' ', figure(requirement.unit, requirement.actual), ' of ',
           figure(requirement.unit, requirement.required), requirement.met ? ' ✓' : '',
+          requirement.missing ? element('small', {}, ' — ' + requirement.missing) : '',
           element('div', { class: 'meter' }, element('span', { style: `width: ${share.toFixed(1)}%` })));
       });
       target.replaceChildren(
         element('p', {}, 'Now ', element('span', { class: 'status ' + standing.status }, standing.status),
+          standing.suspended ? [' ', element('span', { class: 'status APPLICANT' }, 'SUSPENDED')] : '',
           standing.nextStatus ? [' — next: ', element('span', { class: 'status ' + standing.nextStatus }, standing.nextStatus)]
             : ' — the top status'),
         ...rows,
-        element('p', {}, element('small', {}, 'Rule set ' + standing.rulesVersion)));
+        element('p', {}, element('small', {}, 'Rule set ' + standing.rulesVersion
+          + (standing.nextReview ? ' · next review ' + standing.nextReview : ''))));
     } catch (failure) {
       target.replaceChildren(element('p', { class: 'error' }, failure.message));
     }

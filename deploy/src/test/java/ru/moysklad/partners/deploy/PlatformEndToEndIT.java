@@ -32,6 +32,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.devissuer.DevelopmentIssuer;
+import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
@@ -114,35 +116,51 @@ class PlatformEndToEndIT {
     void shouldPromoteAPartnerFromAReportedSaleAndIgnoreTheSameEventDeliveredAgain() {
         String partnerId = "partner-" + UUID.randomUUID();
         String saleId = "pay-" + UUID.randomUUID();
-        // partner-service's part: the partner is registered (an applicant, so priced at list price).
+        // partner-service's part: the partner is registered, an applicant
         producer.send(PartnerRegistered.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
                 .setPartnerId(partnerId).setLegalName("OOO Skeleton").setTaxId("7707083893").setCountry("RU")
                 .setRegion("URALS").build());
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> quoteStatus(partnerId) == 200);
 
-        assertThat(reportSale(saleId, partnerId, "120000.00")).contains("RECORDED");
+        // partner-service's and bonus-service's parts: onboarding done (S1-S3, P1, P2), 100 marketing points (P5)
+        for (String rule : List.of("S1", "S2", "S3", "P1", "P2")) {
+            producer.send(PartnerQualificationChanged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                    .setPartnerId(partnerId).setRuleId(rule).setMet(true).setValidUntil(null).setDetail(rule).build());
+        }
+        producer.send(ActivityLogged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setActivityId("a-" + UUID.randomUUID()).setActivityType("WEBINAR")
+                .setActivityDate(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"))).setMarketingPoints(100).build());
+        statusChanges.await(PartnerStatusChanged.class,
+                change -> change.getPartnerId().equals(partnerId) && change.getNewStatus() == PartnerStatus.PARTNER_START,
+                Duration.ofSeconds(60));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> standing(partnerId).contains("\"ruleId\":\"P5\",\"unit\":\"POINTS\",\"required\":100,\"actual\":100"));
+
+        assertThat(reportSale(saleId, partnerId, "200000.00")).contains("RECORDED");
 
         PartnerStatusChanged promotion = statusChanges.await(PartnerStatusChanged.class,
-                change -> change.getPartnerId().equals(partnerId), Duration.ofSeconds(60));
+                change -> change.getPartnerId().equals(partnerId) && change.getNewStatus() == PartnerStatus.PARTNER, Duration.ofSeconds(60));
         assertThat(promotion.getOldStatus()).isEqualTo(PartnerStatus.PARTNER_START);
-        assertThat(promotion.getNewStatus()).isEqualTo(PartnerStatus.PARTNER);
-        assertThat(promotion.getDecidingRules()).singleElement()
-                .satisfies(p3 -> assertThat(p3.getRuleId()).isEqualTo("P3"));
-        assertThat(standing(partnerId)).contains("\"cumulativeSalesKopecks\":" + 120_000 * RUB);
-
+        assertThat(promotion.getDecidingRules()).extracting(rule -> rule.getRuleId()).containsExactly("P1", "P2", "P3", "P4", "P5");
         ConsumerRecord<String, byte[]> published = saleEvents.awaitRecord(record -> partnerId.equals(record.key()),
                 Duration.ofSeconds(10)).orElseThrow();
         SaleRecorded sale = (SaleRecorded) saleEvents.decode(published);
         assertThat(sale.getSaleId()).isEqualTo(saleId);
+        // priced at the partner's price: list price, or Start's 30% off once sales-service has heard of Start
+        assertThat(sale.getPartnerPriceKopecks()).isIn(200_000 * RUB, 140_000 * RUB);
+        assertThat(standing(partnerId)).contains("\"cumulativeSalesKopecks\":" + sale.getPartnerPriceKopecks());
         producer.sendRaw(published.topic(), published.key(), published.value());
-        assertThat(reportSale(saleId, partnerId, "120000.00")).contains("ALREADY_RECORDED");
-        assertThat(reportSale("pay-" + UUID.randomUUID(), partnerId, "0.01")).contains("RECORDED");
+        assertThat(reportSale(saleId, partnerId, "200000.00")).contains("ALREADY_RECORDED");
+        String markerId = "pay-" + UUID.randomUUID();
+        assertThat(reportSale(markerId, partnerId, "1.00")).contains("RECORDED");
+        long marker = saleEvents.await(SaleRecorded.class, event -> event.getSaleId().equals(markerId), Duration.ofSeconds(30))
+                .getPartnerPriceKopecks();
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> standing(partnerId).contains("\"cumulativeSalesKopecks\":" + (120_000 * RUB + 1)));
+                .until(() -> standing(partnerId).contains("\"cumulativeSalesKopecks\":" + (sale.getPartnerPriceKopecks() + marker)));
         assertThat(statusChanges.all(PartnerStatusChanged.class, change -> change.getPartnerId().equals(partnerId)))
-                .as("the redelivered sale promoted nobody twice").hasSize(1);
+                .as("onboarding, then the promotion; the redelivered sale promoted nobody twice").hasSize(2);
         assertThat(saleEvents.all(SaleRecorded.class, event -> event.getSaleId().equals(saleId)))
                 .as("reporting the payment again published nothing new; only our redelivery is a second copy").hasSize(2);
     }
@@ -191,12 +209,12 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    void shouldStreamAStatusChangeCausedByAPaymentReportedThroughTheGateway() throws Exception {
+    void shouldStreamTheStatusChangesThatOnboardingAndAPaymentThroughTheGatewayCause() throws Exception {
         String partnerId = registerThroughGateway("OOO Potok");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> quoteStatus(partnerId) == 200);
+        String admin = issuer.partnerAdmin(partnerId);
+        String staff = issuer.vendorStaff();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/dashboard/stream"))
-                .header("Authorization", "Bearer " + issuer.vendorStaff()).header("Accept", "text/event-stream").build();
+                .header("Authorization", "Bearer " + staff).header("Accept", "text/event-stream").build();
         HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -205,15 +223,44 @@ class PlatformEndToEndIT {
         reader.start();
         awaitLine(lines, line -> line.equals("event:ready"));
 
+        // onboarding as the partner's administrator and vendor staff do it: S1, S2 (an employee passes the test), S3
+        expectOk(viaGateway("POST", "/api/partners/" + partnerId + "/onboarding/program-acknowledgement", admin, "{}"));
+        HttpResponse<String> employee = viaGateway("POST", "/api/partners/" + partnerId + "/employees", admin,
+                "{\"name\": \"Anna Sidorova\", \"email\": \"anna-" + UUID.randomUUID() + "@potok.ru\", \"selling\": true}");
+        expectOk(employee);
+        String employeeId = JsonPath.read(employee.body(), "$.employeeId");
+        expectOk(viaGateway("POST", "/api/partners/" + partnerId + "/employees/" + employeeId + "/test-attempts", staff, "{\"score\": 95}"));
+        expectOk(viaGateway("POST", "/api/partners/" + partnerId + "/onboarding/offer-acceptance", admin, "{}"));
+
+        String onboarded = awaitLine(lines, line -> line.startsWith("data:") && line.contains(partnerId));
+        assertThat(onboarded).contains("\"oldStatus\":\"APPLICANT\"").contains("\"newStatus\":\"PARTNER_START\"")
+                .contains("\"reason\":\"ONBOARDING_COMPLETED\"");
+
+        // P1, P2 by staff, 100 marketing points (bonus-service's part, not built yet), then a payment from billing
+        expectOk(viaGateway("POST", "/api/partners/" + partnerId + "/onboarding/training", staff, "{\"employee\": \"Anna Sidorova\"}"));
+        expectOk(viaGateway("POST", "/api/partners/" + partnerId + "/onboarding/website-verification", staff,
+                "{\"url\": \"https://potok.ru/moysklad\"}"));
+        producer.send(ActivityLogged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setActivityId("a-" + UUID.randomUUID()).setActivityType("WEBINAR")
+                .setActivityDate(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"))).setMarketingPoints(100).build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            String standing = viaGateway("GET", "/api/tier/partners/" + partnerId, admin, null).body();
+            return standing.contains("\"ruleId\":\"P2\",\"unit\":\"FLAG\",\"required\":1,\"actual\":1")
+                    && standing.contains("\"ruleId\":\"P5\",\"unit\":\"POINTS\",\"required\":100,\"actual\":100");
+        });
         HttpResponse<String> payment = viaGateway("POST", "/api/sales/payments", issuer.billingPlatform(), """
-                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "2026-03-01T10:00:00Z",
-                 "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPrice": "120000.00"}]}"""
-                .formatted("pay-" + UUID.randomUUID(), partnerId));
+                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "%s",
+                 "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPrice": "200000.00"}]}"""
+                .formatted("pay-" + UUID.randomUUID(), partnerId, Instant.now()));
         assertThat(payment.statusCode()).as(payment.body()).isIn(200, 201);
 
-        String data = awaitLine(lines, line -> line.startsWith("data:") && line.contains(partnerId));
-        assertThat(data).contains("\"newStatus\":\"PARTNER\"").contains("\"ruleId\":\"P3\"");
+        String promoted = awaitLine(lines, line -> line.startsWith("data:") && line.contains(partnerId));
+        assertThat(promoted).contains("\"newStatus\":\"PARTNER\"").contains("\"reason\":\"PROMOTION\"").contains("\"ruleId\":\"P3\"");
         stream.body().close();
+    }
+
+    private static void expectOk(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.request().uri() + " " + response.body()).isBetween(200, 299);
     }
 
     @Test
@@ -292,9 +339,9 @@ class PlatformEndToEndIT {
 
     private static String reportSale(String paymentId, String partnerId, String listPriceRoubles) {
         String body = """
-                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "2026-03-01T10:00:00Z",
+                {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "%s",
                  "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPrice": "%s"}]}"""
-                .formatted(paymentId, partnerId, listPriceRoubles);
+                .formatted(paymentId, partnerId, Instant.now(), listPriceRoubles);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sales.baseUrl() + "/api/sales/payments"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

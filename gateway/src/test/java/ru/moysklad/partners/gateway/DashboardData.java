@@ -24,9 +24,14 @@ final class DashboardData {
                                  {"key": "2026-11", "sales": 68, "netPartnerPriceKopecks": 230000000}],
                      "topPartners": [{"key": "7eb3bd3c-3a97-4fd2-8abc-617f3c4eda19", "sales": 12, "netPartnerPriceKopecks": 54000000}]}""";
             case "/api/tier/partners/" + PROGRESS_PARTNER -> """
-                    {"partnerId": "dashboard-partner", "status": "PARTNER_START", "cumulativeSalesKopecks": 6500000,
-                     "nextStatus": "PARTNER", "rulesVersion": "skeleton-1",
-                     "toNextStatus": [{"ruleId": "P3", "unit": "KOPECKS", "required": 10000000, "actual": 6500000, "met": false}]}""";
+                    {"partnerId": "dashboard-partner", "status": "PARTNER_START", "suspended": false,
+                     "cumulativeSalesKopecks": 6500000, "nextStatus": "PARTNER", "rulesVersion": "2026-1", "nextReview": "2027-01-01",
+                     "toNextStatus": [
+                       {"ruleId": "P1", "unit": "FLAG", "required": 1, "actual": 1, "met": true, "period": null, "missing": null},
+                       {"ruleId": "P3", "unit": "KOPECKS", "required": 10000000, "actual": 6500000, "met": false, "period": null,
+                        "missing": "35,000 RUB more sales"},
+                       {"ruleId": "P5", "unit": "POINTS", "required": 100, "actual": 40, "met": false, "period": "2026",
+                        "missing": "60 more marketing points in 2026"}]}""";
             default -> null;
         };
     }

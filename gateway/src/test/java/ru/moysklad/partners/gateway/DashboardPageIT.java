@@ -123,7 +123,8 @@ class DashboardPageIT {
         browser.findElement(By.id("progress-partner")).sendKeys(DashboardData.PROGRESS_PARTNER);
         browser.findElement(By.cssSelector("#progress-form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "P3"));
-        assertThat(browser.findElement(By.id("progress")).getText()).contains("PARTNER_START").contains("next: PARTNER");
+        assertThat(browser.findElement(By.id("progress")).getText()).contains("PARTNER_START").contains("next: PARTNER")
+                .contains("35,000 RUB more sales").contains("next review 2027-01-01");
 
         File screenshot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Path kept = Files.createDirectories(Path.of("target", "screenshots")).resolve("dashboard.png");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,20 +14,33 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
 
 import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.PartnerQualificationChanged;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerReinstated;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.events.SaleRefunded;
+import ru.moysklad.partners.events.StatusChangeReason;
 import ru.moysklad.partners.platform.kafka.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
-import ru.moysklad.partners.platform.testing.TestProducer;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
+import ru.moysklad.partners.platform.testing.TestProducer;
 
+/**
+ * tier-service over a real broker and database: facts arriving from partner-, sales- and
+ * bonus-service promote a partner the moment they complete a status's requirements, once, whatever
+ * is redelivered; suspension and reinstatement; the standing, progress and history it answers.
+ */
 class TierServiceIT extends ServiceStartsHealthy {
 
     private static final long RUB = 100;
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static TestProducer producer;
     private static EventProbe statusChanges;
     private static EventProbe deadLetters;
@@ -45,47 +60,104 @@ class TierServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
-    void shouldPromoteToPartnerOnTheSaleThatCrossesP3AndIgnoreItsRedelivery() {
-        String partnerId = "partner-" + UUID.randomUUID();
+    void shouldMakeAnApplicantAStartPartnerOnTheEventThatCompletesOnboarding() {
+        String partnerId = registered();
+        producer.send(qualification(partnerId, "S1"));
+        producer.send(qualification(partnerId, "S2"));
+        PartnerQualificationChanged s3 = qualification(partnerId, "S3");
+        producer.send(s3);
+
+        PartnerStatusChanged change = awaitChange(partnerId, PartnerStatus.PARTNER_START);
+        assertThat(change.getOldStatus()).isEqualTo(PartnerStatus.APPLICANT);
+        assertThat(change.getReason()).isEqualTo(StatusChangeReason.ONBOARDING_COMPLETED);
+        assertThat(change.getTriggeringEventId()).isEqualTo(s3.getEventId());
+        assertThat(change.getRulesVersion()).isEqualTo("2026-1");
+        assertThat(change.getDecidingRules()).extracting(rule -> rule.getRuleId()).containsExactly("S1", "S2", "S3");
+    }
+
+    @Test
+    void shouldPromoteToPartnerOnTheSaleThatCompletesP1ToP5AndIgnoreItsRedelivery() {
+        String partnerId = startPartner();
+        producer.send(qualification(partnerId, "P1"));
+        producer.send(qualification(partnerId, "P2"));
+        producer.send(activity(partnerId, "WEBINAR", 100));
         producer.send(sale(partnerId, 60_000 * RUB));
         SaleRecorded crossing = sale(partnerId, 50_000 * RUB);
         producer.send(crossing);
 
-        PartnerStatusChanged change = statusChanges.await(PartnerStatusChanged.class,
-                event -> event.getPartnerId().equals(partnerId), Duration.ofSeconds(30));
+        PartnerStatusChanged change = awaitChange(partnerId, PartnerStatus.PARTNER);
         assertThat(change.getOldStatus()).isEqualTo(PartnerStatus.PARTNER_START);
-        assertThat(change.getNewStatus()).isEqualTo(PartnerStatus.PARTNER);
+        assertThat(change.getReason()).isEqualTo(StatusChangeReason.PROMOTION);
         assertThat(change.getTriggeringEventId()).isEqualTo(crossing.getEventId());
-        assertThat(change.getRulesVersion()).isEqualTo("skeleton-1");
-        assertThat(change.getDecidingRules()).singleElement().satisfies(p3 -> {
-            assertThat(p3.getRuleId()).isEqualTo("P3");
-            assertThat(p3.getActual()).isEqualTo(110_000 * RUB);
-            assertThat(p3.getMet()).isTrue();
-        });
+        assertThat(change.getDecidingRules()).extracting(rule -> rule.getRuleId()).containsExactly("P1", "P2", "P3", "P4", "P5");
+        assertThat(change.getDecidingRules()).filteredOn(rule -> rule.getRuleId().equals("P3")).singleElement()
+                .satisfies(p3 -> assertThat(p3.getActual()).isEqualTo(110_000 * RUB));
 
         producer.send(crossing);
-        SaleRecorded marker = sale(partnerId, 1);
-        producer.send(marker);
+        producer.send(sale(partnerId, 1));
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 110_000 * RUB + 1);
+        assertThat(statusChanges.all(PartnerStatusChanged.class, event -> event.getPartnerId().equals(partnerId))).hasSize(2);
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 110_000 * RUB + 1);
-        assertThat(statusChanges.all(PartnerStatusChanged.class, event -> event.getPartnerId().equals(partnerId))).hasSize(1);
+        String history = get("/api/tier/partners/" + partnerId + "/history");
+        assertThat(history).contains("\"newStatus\":\"PARTNER_START\"").contains("\"newStatus\":\"PARTNER\"")
+                .contains("\"reason\":\"PROMOTION\"").contains("\"triggeringEventId\":\"" + crossing.getEventId() + "\"");
     }
 
     @Test
     void shouldTakeARefundedShareBackWithoutDemoting() {
-        String partnerId = "partner-" + UUID.randomUUID();
+        String partnerId = startPartner();
         SaleRecorded sale = sale(partnerId, 150_000 * RUB);
         producer.send(sale);
-        statusChanges.await(PartnerStatusChanged.class, event -> event.getPartnerId().equals(partnerId), Duration.ofSeconds(30));
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 150_000 * RUB);
 
         producer.send(SaleRefunded.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
                 .setPartnerId(partnerId).setRefundId("refund-1").setSaleId(sale.getSaleId()).setClientAccountId("client-1")
                 .setPaidAt(sale.getPaidAt()).setRefundedAt(Instant.now()).setListPriceKopecks(100_000 * RUB)
                 .setPartnerPriceKopecks(100_000 * RUB).setFullyRefunded(false).build());
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 50_000 * RUB);
-        assertThat(jdbc.sql("SELECT status FROM partner_standing WHERE partner_id = ?").param(partnerId)
-                .query(String.class).single()).isEqualTo("PARTNER");
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 50_000 * RUB);
+        assertThat(statusOf(partnerId)).isEqualTo("PARTNER_START");
+    }
+
+    @Test
+    void shouldSuspendAtOnceAndRecomputeOnReinstatement() {
+        String partnerId = startPartner();
+
+        producer.send(PartnerSuspended.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setReason("sold demo access").setSuspendedBy("staff").build());
+        PartnerStatusChanged suspension = statusChanges.await(PartnerStatusChanged.class,
+                event -> event.getPartnerId().equals(partnerId) && event.getReason() == StatusChangeReason.SUSPENSION, WAIT);
+        assertThat(suspension.getSuspended()).isTrue();
+        assertThat(suspension.getNewStatus()).isEqualTo(PartnerStatus.PARTNER_START);
+        assertThat(get("/api/tier/partners/" + partnerId)).contains("\"suspended\":true");
+
+        producer.send(PartnerReinstated.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setReason("improved").setReinstatedBy("staff").build());
+        PartnerStatusChanged reinstatement = statusChanges.await(PartnerStatusChanged.class,
+                event -> event.getPartnerId().equals(partnerId) && event.getReason() == StatusChangeReason.REINSTATEMENT, WAIT);
+        assertThat(reinstatement.getSuspended()).isFalse();
+        assertThat(reinstatement.getNewStatus()).isEqualTo(PartnerStatus.PARTNER_START);
+    }
+
+    @Test
+    void shouldShowHowFarTheNextStatusIsAndCountPartnersByStatus() {
+        String partnerId = startPartner();
+        producer.send(qualification(partnerId, "P1"));
+        producer.send(sale(partnerId, 15_000 * RUB));
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 15_000 * RUB);
+
+        String standing = get("/api/tier/partners/" + partnerId);
+
+        assertThat(standing).contains("\"status\":\"PARTNER_START\"").contains("\"nextStatus\":\"PARTNER\"")
+                .contains("\"ruleId\":\"P2\"").contains("\"missing\":\"not done yet\"")
+                .contains("\"missing\":\"35,000 RUB more sales in 2026-Q")
+                .contains("\"missing\":\"100 more marketing points in 2026\"")
+                .contains("\"rulesVersion\":\"2026-1\"").contains("\"nextReview\":\"20");
+        long startPartners = jdbc.sql("SELECT count(*) FROM partner WHERE status = 'PARTNER_START'").query(Long.class).single();
+        assertThat(get("/api/tier/statistics")).contains("\"PARTNER_START\":" + startPartners).contains("\"REPRESENTATIVE\":");
+        Integer unknown = RestClient.create().get().uri("http://localhost:" + port + "/api/tier/partners/nobody")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(unknown).isEqualTo(404);
     }
 
     @Test
@@ -94,11 +166,11 @@ class TierServiceIT extends ServiceStartsHealthy {
         producer.sendRaw(Topic.PARTNER_SALES.topicName(), partnerId, "not avro at all".getBytes(StandardCharsets.UTF_8));
         producer.send(sale(partnerId, 7 * RUB));
 
-        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), Duration.ofSeconds(30)).orElseThrow();
+        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), WAIT).orElseThrow();
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
         assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
                 .contains("not an Avro single-object message");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 7 * RUB);
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 7 * RUB);
     }
 
     @Test
@@ -108,36 +180,56 @@ class TierServiceIT extends ServiceStartsHealthy {
         producer.send(negative);
         producer.send(sale(partnerId, 3 * RUB));
 
-        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), Duration.ofSeconds(30)).orElseThrow();
+        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), WAIT).orElseThrow();
         assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
                 .contains("negative partner price");
         assertThat(((SaleRecorded) deadLetters.decode(deadLetter)).getEventId()).isEqualTo(negative.getEventId());
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 3 * RUB);
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 3 * RUB);
     }
 
-    @Test
-    void shouldShowAPartnersProgressToItsNextStatusAndCountPartnersByStatus() {
+    private String registered() {
         String partnerId = "partner-" + UUID.randomUUID();
-        producer.send(sale(partnerId, 30_000 * RUB));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cumulativeSalesOf(partnerId) == 30_000 * RUB);
+        producer.send(PartnerRegistered.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setLegalName("OOO Test").setTaxId("7707083893").setCountry("RU").setRegion("URALS").build());
+        return partnerId;
+    }
 
-        String standing = get("/api/tier/partners/" + partnerId);
-        String statistics = get("/api/tier/statistics");
+    private String startPartner() {
+        String partnerId = registered();
+        for (String rule : List.of("S1", "S2", "S3")) {
+            producer.send(qualification(partnerId, rule));
+        }
+        awaitChange(partnerId, PartnerStatus.PARTNER_START);
+        return partnerId;
+    }
 
-        assertThat(standing).contains("\"nextStatus\":\"PARTNER\"")
-                .contains("{\"ruleId\":\"P3\",\"unit\":\"KOPECKS\",\"required\":10000000,\"actual\":3000000,\"met\":false}")
-                .contains("\"rulesVersion\":\"skeleton-1\"");
-        long startPartners = jdbc.sql("SELECT count(*) FROM partner_standing WHERE status = 'PARTNER_START'").query(Long.class).single();
-        assertThat(statistics).contains("\"PARTNER_START\":" + startPartners).contains("\"REPRESENTATIVE\":");
+    private static PartnerStatusChanged awaitChange(String partnerId, PartnerStatus to) {
+        return statusChanges.await(PartnerStatusChanged.class,
+                event -> event.getPartnerId().equals(partnerId) && event.getNewStatus() == to, WAIT);
     }
 
     private String get(String path) {
-        return org.springframework.web.client.RestClient.create().get().uri("http://localhost:" + port + path).retrieve().body(String.class);
+        return RestClient.create().get().uri("http://localhost:" + port + path).retrieve().body(String.class);
     }
 
     private long cumulativeSalesOf(String partnerId) {
-        return jdbc.sql("SELECT cumulative_sales_kopecks FROM partner_standing WHERE partner_id = ?")
+        return jdbc.sql("SELECT cumulative_sales_kopecks FROM partner WHERE partner_id = ?")
                 .param(partnerId).query(Long.class).optional().orElse(-1L);
+    }
+
+    private String statusOf(String partnerId) {
+        return jdbc.sql("SELECT status FROM partner WHERE partner_id = ?").param(partnerId).query(String.class).single();
+    }
+
+    private static PartnerQualificationChanged qualification(String partnerId, String ruleId) {
+        return PartnerQualificationChanged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setRuleId(ruleId).setMet(true).setValidUntil(null).setDetail(ruleId + " done").build();
+    }
+
+    private static ActivityLogged activity(String partnerId, String type, int points) {
+        return ActivityLogged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setActivityId("activity-" + UUID.randomUUID()).setActivityType(type)
+                .setActivityDate(LocalDate.now(ZoneId.of("Europe/Moscow"))).setMarketingPoints(points).build();
     }
 
     private static SaleRecorded sale(String partnerId, long partnerPriceKopecks) {
@@ -151,6 +243,7 @@ class TierServiceIT extends ServiceStartsHealthy {
                 .setPaidAt(now)
                 .setListPriceKopecks(Math.max(partnerPriceKopecks, 0))
                 .setPartnerPriceKopecks(partnerPriceKopecks)
+                .setNewClient(true)
                 .setLines(List.of())
                 .build();
     }

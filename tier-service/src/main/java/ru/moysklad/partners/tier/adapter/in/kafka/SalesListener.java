@@ -8,29 +8,30 @@ import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.platform.inbox.ProcessedEvents;
-import ru.moysklad.partners.tier.application.ApplySale;
+import ru.moysklad.partners.tier.application.RecordFacts;
 
+/** Sales at partner prices (P3, P4, K1, R1) and new clients (K5), net of refunds. */
 @Component
 class SalesListener {
 
     static final String CONSUMER = "tier-service.sales";
 
     private final ProcessedEvents processedEvents;
-    private final ApplySale applySale;
+    private final RecordFacts facts;
 
-    SalesListener(ProcessedEvents processedEvents, ApplySale applySale) {
+    SalesListener(ProcessedEvents processedEvents, RecordFacts facts) {
         this.processedEvents = processedEvents;
-        this.applySale = applySale;
+        this.facts = facts;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topic.Names.PARTNER_SALES, groupId = "tier-service")
     void on(SpecificRecord event) {
         if (event instanceof SaleRecorded sale) {
-            processedEvents.applyOnce(CONSUMER, sale,
-                    () -> applySale.apply(sale.getPartnerId(), sale.getPartnerPriceKopecks(), sale.getEventId()));
+            processedEvents.applyOnce(CONSUMER, sale, () -> facts.sale(sale.getPartnerId(), sale.getPaidAt(),
+                    sale.getPartnerPriceKopecks(), sale.getNewClient(), sale.getEventId(), sale.getOccurredAt()));
         } else if (event instanceof SaleRefunded refund) {
-            processedEvents.applyOnce(CONSUMER, refund,
-                    () -> applySale.applyRefund(refund.getPartnerId(), refund.getPartnerPriceKopecks(), refund.getEventId()));
+            processedEvents.applyOnce(CONSUMER, refund, () -> facts.refund(refund.getPartnerId(), refund.getPaidAt(),
+                    refund.getRefundedAt(), refund.getPartnerPriceKopecks(), refund.getEventId(), refund.getOccurredAt()));
         } else {
             throw new IllegalArgumentException("unexpected " + event.getSchema().getFullName() + " on " + Topic.Names.PARTNER_SALES);
         }

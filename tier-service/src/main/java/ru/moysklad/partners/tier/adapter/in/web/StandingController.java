@@ -1,7 +1,11 @@
 package ru.moysklad.partners.tier.adapter.in.web;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,29 +14,40 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.moysklad.partners.platform.web.RequestRejected;
-import ru.moysklad.partners.tier.application.StandingQueries;
-import ru.moysklad.partners.tier.domain.CumulativeSalesPolicy;
-import ru.moysklad.partners.tier.domain.PartnerStanding;
+import ru.moysklad.partners.tier.application.StatusQueries;
 import ru.moysklad.partners.tier.domain.RuleEvaluation;
+import ru.moysklad.partners.tier.domain.StatusHistory;
 
+/** A partner's status, its progress to the next one, its history; partners per status. */
 @RestController
 @RequestMapping("/api/tier")
 class StandingController {
 
-    private final StandingQueries queries;
+    private final StatusQueries queries;
 
-    StandingController(StandingQueries queries) {
+    StandingController(StatusQueries queries) {
         this.queries = queries;
     }
 
     @GetMapping("/partners/{partnerId}")
     StandingView standing(@PathVariable String partnerId) {
-        PartnerStanding standing = queries.standingOf(partnerId)
+        StatusQueries.Standing standing = queries.standing(partnerId)
                 .orElseThrow(() -> RequestRejected.notFound("partner " + partnerId));
-        CumulativeSalesPolicy.Progress progress = queries.progressOf(standing);
-        return new StandingView(standing.partnerId(), standing.status().name(), standing.cumulativeSalesKopecks(),
-                progress.nextStatus() == null ? null : progress.nextStatus().name(),
-                progress.requirements().stream().map(RequirementView::of).toList(), queries.rulesVersion());
+        var record = standing.record();
+        var progress = standing.progress();
+        return new StandingView(partnerId, record.status().name(), record.suspended(), record.statusSince(),
+                record.facts().cumulativeSalesKopecks(), progress.nextStatus() == null ? null : progress.nextStatus().name(),
+                progress.requirements().stream().map(RequirementView::of).toList(), progress.rulesVersion(), standing.nextReview(),
+                standing.asOf());
+    }
+
+    /** Every status change of the partner, oldest first, each with the rules and figures that decided it. */
+    @GetMapping("/partners/{partnerId}/history")
+    List<ChangeView> history(@PathVariable String partnerId) {
+        if (queries.standing(partnerId).isEmpty()) {
+            throw RequestRejected.notFound("partner " + partnerId);
+        }
+        return queries.history(partnerId).stream().map(ChangeView::of).toList();
     }
 
     /** Partners per status now: the dashboards' overview. */
@@ -44,18 +59,47 @@ class StandingController {
     }
 
     /**
+     * @param suspended    C2: the status stays on record, but no benefit applies
      * @param nextStatus   the next status up, null at the top
-     * @param toNextStatus each requirement of the next status: required, actual, met
+     * @param toNextStatus what the next status asks: each requirement required, actual, met, and what is missing
+     * @param nextReview   the next review date, when keep-conditions are checked
      */
-    record StandingView(String partnerId, String status, long cumulativeSalesKopecks, String nextStatus,
-                        List<RequirementView> toNextStatus, String rulesVersion) {
+    record StandingView(String partnerId, String status, boolean suspended, Instant statusSince, long cumulativeSalesKopecks,
+                        String nextStatus, List<RequirementView> toNextStatus, String rulesVersion, LocalDate nextReview,
+                        Instant asOf) {
     }
 
-    record RequirementView(String ruleId, String unit, long required, long actual, boolean met) {
+    /** One requirement; {@code missing} says in words what is still needed, null when met. */
+    record RequirementView(String ruleId, String unit, long required, long actual, boolean met, String period, String missing) {
 
-        static RequirementView of(RuleEvaluation evaluation) {
-            return new RequirementView(evaluation.ruleId(), evaluation.unit().name(), evaluation.required(), evaluation.actual(),
-                    evaluation.met());
+        static RequirementView of(RuleEvaluation rule) {
+            return new RequirementView(rule.ruleId(), rule.unit().name(), rule.required(), rule.actual(), rule.met(), rule.period(),
+                    rule.met() ? null : missing(rule));
+        }
+
+        private static String missing(RuleEvaluation rule) {
+            String in = rule.period() == null ? "" : " in " + rule.period();
+            return switch (rule.unit()) {
+                case KOPECKS -> roubles(rule.shortfall()) + " RUB more sales" + in;
+                case POINTS -> rule.shortfall() + " more marketing points" + in;
+                case COUNT -> rule.shortfall() + " more" + in;
+                case FLAG -> "not done yet";
+            };
+        }
+
+        private static String roubles(long kopecks) {
+            return String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(kopecks, 2)).replace(".00", "");
+        }
+    }
+
+    record ChangeView(Instant at, String oldStatus, String newStatus, String reason, boolean suspended,
+                      List<RequirementView> rules, String rulesVersion, String triggeringEventId) {
+
+        static ChangeView of(StatusHistory.Entry entry) {
+            var decision = entry.decision();
+            return new ChangeView(entry.at(), decision.oldStatus().name(), decision.newStatus().name(), decision.reason().name(),
+                    decision.suspended(), decision.evaluations().stream().map(RequirementView::of).toList(), decision.rulesVersion(),
+                    entry.triggeringEventId());
         }
     }
 

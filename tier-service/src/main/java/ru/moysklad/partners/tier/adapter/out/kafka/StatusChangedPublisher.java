@@ -1,6 +1,6 @@
 package ru.moysklad.partners.tier.adapter.out.kafka;
 
-import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
@@ -18,29 +18,28 @@ import ru.moysklad.partners.tier.domain.StatusDecision;
 class StatusChangedPublisher implements StatusAnnouncements {
 
     private final Outbox outbox;
-    private final Clock clock;
-
-    StatusChangedPublisher(Outbox outbox, Clock clock) {
+    StatusChangedPublisher(Outbox outbox) {
         this.outbox = outbox;
-        this.clock = clock;
     }
 
     @Override
-    public void statusChanged(StatusDecision decision, String triggeringEventId) {
+    public void statusChanged(StatusDecision decision, String triggeringEventId, Instant at) {
         outbox.append(PartnerStatusChanged.newBuilder()
                 // Derived from the trigger: replaying the same event can only ever announce the same change.
                 .setEventId(EventIds.derived("PartnerStatusChanged", triggeringEventId, decision.partnerId()))
-                .setOccurredAt(clock.instant())
+                .setOccurredAt(at)
                 .setPartnerId(decision.partnerId())
                 .setOldStatus(PartnerStatus.valueOf(decision.oldStatus().name()))
                 .setNewStatus(PartnerStatus.valueOf(decision.newStatus().name()))
-                .setReason(decision.newStatus().isAbove(decision.oldStatus()) ? StatusChangeReason.PROMOTION : StatusChangeReason.REVIEW)
+                .setReason(StatusChangeReason.valueOf(decision.reason().name()))
+                .setSuspended(decision.suspended())
                 .setDecidingRules(decision.evaluations().stream().map(evaluation -> RuleEvaluation.newBuilder()
                         .setRuleId(evaluation.ruleId())
                         .setUnit(FigureUnit.valueOf(evaluation.unit().name()))
                         .setRequired(evaluation.required())
                         .setActual(evaluation.actual())
                         .setMet(evaluation.met())
+                        .setPeriod(evaluation.period())
                         .build()).toList())
                 .setTriggeringEventId(triggeringEventId)
                 .setRulesVersion(decision.rulesVersion())

@@ -1,0 +1,136 @@
+package ru.moysklad.partners.tier.adapter.out.jdbc;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.moysklad.partners.tier.domain.MonthFigures;
+import ru.moysklad.partners.tier.domain.OnboardingFact;
+import ru.moysklad.partners.tier.domain.PartnerFacts;
+import ru.moysklad.partners.tier.domain.PartnerRecord;
+import ru.moysklad.partners.tier.domain.PartnerRecords;
+import ru.moysklad.partners.tier.domain.Status;
+
+@Repository
+class JdbcPartnerRecords implements PartnerRecords {
+
+    private final JdbcClient jdbc;
+
+    JdbcPartnerRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public PartnerRecord lock(String partnerId, Instant firstSeen) {
+        jdbc.sql("INSERT INTO partner (partner_id, status, status_since) VALUES (:id, 'APPLICANT', :at) ON CONFLICT DO NOTHING")
+                .param("id", partnerId)
+                .param("at", Timestamp.from(firstSeen))
+                .update();
+        return load(partnerId, " FOR UPDATE").orElseThrow();
+    }
+
+    @Override
+    public Optional<PartnerRecord> find(String partnerId) {
+        return load(partnerId, "");
+    }
+
+    private Optional<PartnerRecord> load(String partnerId, String lock) {
+        record Row(Status status, boolean suspended, Instant since, long cumulative) {
+        }
+        Optional<Row> row = jdbc.sql("SELECT status, suspended, status_since, cumulative_sales_kopecks FROM partner WHERE partner_id = :id" + lock)
+                .param("id", partnerId)
+                .query((rs, n) -> new Row(Status.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getTimestamp(3).toInstant(), rs.getLong(4)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, OnboardingFact> onboarding = new HashMap<>();
+        jdbc.sql("SELECT rule_id, met, valid_until FROM partner_onboarding WHERE partner_id = :id")
+                .param("id", partnerId)
+                .query(rs -> {
+                    Timestamp until = rs.getTimestamp(3);
+                    onboarding.put(rs.getString(1), new OnboardingFact(rs.getBoolean(2), until == null ? null : until.toInstant()));
+                });
+        TreeMap<YearMonth, MonthFigures> months = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT month, sales_kopecks, marketing_points, industry_events, success_stories, new_clients
+                          FROM partner_month WHERE partner_id = :id""")
+                .param("id", partnerId)
+                .query(rs -> {
+                    months.put(YearMonth.from(rs.getDate(1).toLocalDate()),
+                            new MonthFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                });
+        Row found = row.get();
+        return Optional.of(new PartnerRecord(found.status(), found.suspended(), found.since(),
+                new PartnerFacts(partnerId, onboarding, found.suspended(), found.cumulative(), months)));
+    }
+
+    @Override
+    public void addFigures(String partnerId, YearMonth month, MonthFigures figures) {
+        jdbc.sql("""
+                        INSERT INTO partner_month (partner_id, month, sales_kopecks, marketing_points, industry_events,
+                                                   success_stories, new_clients)
+                        VALUES (:id, :month, :sales, :points, :events, :stories, :clients)
+                        ON CONFLICT (partner_id, month) DO UPDATE SET
+                            sales_kopecks = partner_month.sales_kopecks + EXCLUDED.sales_kopecks,
+                            marketing_points = partner_month.marketing_points + EXCLUDED.marketing_points,
+                            industry_events = partner_month.industry_events + EXCLUDED.industry_events,
+                            success_stories = partner_month.success_stories + EXCLUDED.success_stories,
+                            new_clients = partner_month.new_clients + EXCLUDED.new_clients""")
+                .param("id", partnerId)
+                .param("month", Date.valueOf(month.atDay(1)))
+                .param("sales", figures.salesKopecks())
+                .param("points", figures.marketingPoints())
+                .param("events", figures.industryEvents())
+                .param("stories", figures.successStories())
+                .param("clients", figures.newClients())
+                .update();
+        if (figures.salesKopecks() != 0) {
+            jdbc.sql("UPDATE partner SET cumulative_sales_kopecks = cumulative_sales_kopecks + :sales WHERE partner_id = :id")
+                    .param("sales", figures.salesKopecks())
+                    .param("id", partnerId)
+                    .update();
+        }
+    }
+
+    @Override
+    public void setOnboarding(String partnerId, String ruleId, OnboardingFact fact) {
+        jdbc.sql("""
+                        INSERT INTO partner_onboarding (partner_id, rule_id, met, valid_until) VALUES (:id, :rule, :met, :until)
+                        ON CONFLICT (partner_id, rule_id) DO UPDATE SET met = EXCLUDED.met, valid_until = EXCLUDED.valid_until""")
+                .param("id", partnerId)
+                .param("rule", ruleId)
+                .param("met", fact.met())
+                .param("until", fact.validUntil() == null ? null : Timestamp.from(fact.validUntil()))
+                .update();
+    }
+
+    @Override
+    public void setStatus(String partnerId, Status status, boolean suspended, Instant since) {
+        jdbc.sql("UPDATE partner SET status = :status, suspended = :suspended, status_since = :since WHERE partner_id = :id")
+                .param("status", status.name())
+                .param("suspended", suspended)
+                .param("since", Timestamp.from(since))
+                .param("id", partnerId)
+                .update();
+    }
+
+    @Override
+    public Map<Status, Long> countByStatus() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        jdbc.sql("SELECT status, count(*) FROM partner GROUP BY status")
+                .query(rs -> {
+                    counts.put(Status.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+}

@@ -1,0 +1,129 @@
+package ru.moysklad.partners.tier.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.moysklad.partners.tier.domain.MonthFigures;
+import ru.moysklad.partners.tier.domain.OnboardingFact;
+import ru.moysklad.partners.tier.domain.PartnerFacts;
+import ru.moysklad.partners.tier.domain.PartnerRecord;
+import ru.moysklad.partners.tier.domain.PartnerRecords;
+import ru.moysklad.partners.tier.domain.RuleSet;
+import ru.moysklad.partners.tier.domain.RuleSets;
+import ru.moysklad.partners.tier.domain.TierPolicy;
+
+/**
+ * Applies what the other services report to a partner's facts, one event per transaction, and
+ * promotes the partner at once when the facts now reach a higher status. Every decision is judged
+ * at the event's own time, so replaying the same events gives the same statuses.
+ */
+@Service
+public class RecordFacts {
+
+    private static final java.util.Set<String> ONBOARDING_RULES = java.util.Set.of("S1", "S2", "S3", "P1", "P2");
+
+    private final PartnerRecords records;
+    private final RuleSets ruleSets;
+    private final StatusChanges changes;
+    private final TierSettings settings;
+    private final TierPolicy policy = new TierPolicy();
+
+    RecordFacts(PartnerRecords records, RuleSets ruleSets, StatusChanges changes, TierSettings settings) {
+        this.records = records;
+        this.ruleSets = ruleSets;
+        this.changes = changes;
+        this.settings = settings;
+    }
+
+    /** partner-service registered the partner: an applicant until S1-S3 hold. */
+    @Transactional
+    public void registered(String partnerId, Instant at) {
+        records.lock(partnerId, at);
+    }
+
+    /** One onboarding fact changed (S1-S3, P1, P2). */
+    @Transactional
+    public void qualificationChanged(String partnerId, String ruleId, boolean met, Instant validUntil, String eventId, Instant at) {
+        if (!ONBOARDING_RULES.contains(ruleId)) {
+            throw new IllegalArgumentException("event " + eventId + " names no onboarding rule: " + ruleId);
+        }
+        PartnerRecord record = records.lock(partnerId, at);
+        OnboardingFact fact = new OnboardingFact(met, validUntil);
+        records.setOnboarding(partnerId, ruleId, fact);
+        promote(record, record.facts().withOnboarding(ruleId, fact), eventId, at);
+    }
+
+    /** A sale at partner prices, counted in the month it was paid (program time zone). */
+    @Transactional
+    public void sale(String partnerId, Instant paidAt, long partnerPriceKopecks, boolean newClient, String eventId, Instant at) {
+        if (partnerPriceKopecks < 0) {
+            // a refund is its own event; a negative sale would silently shrink the partner's volume
+            throw new IllegalArgumentException("sale event " + eventId + " has a negative partner price");
+        }
+        PartnerRecord record = records.lock(partnerId, at);
+        YearMonth month = monthOf(paidAt);
+        MonthFigures figures = MonthFigures.sales(partnerPriceKopecks, newClient);
+        records.addFigures(partnerId, month, figures);
+        promote(record, record.facts().with(month, figures), eventId, at);
+    }
+
+    /** A refund takes its share of the partner price back; statuses drop only at a review, never here. */
+    @Transactional
+    public void refund(String partnerId, Instant paidAt, Instant refundedAt, long partnerPriceKopecks, String eventId, Instant at) {
+        if (partnerPriceKopecks < 0) {
+            throw new IllegalArgumentException("refund event " + eventId + " has a negative partner price");
+        }
+        records.lock(partnerId, at);
+        Instant counted = settings.refundsCountIn() == TierSettings.RefundMonth.SALE_MONTH ? paidAt : refundedAt;
+        records.addFigures(partnerId, monthOf(counted), MonthFigures.sales(-partnerPriceKopecks, false));
+    }
+
+    /**
+     * An approved marketing activity: its points (P5, K4) in the month it took place, and one
+     * industry event (K2) or success story (K3) if the rule set in force that day says its type counts.
+     */
+    @Transactional
+    public void activity(String partnerId, String activityType, LocalDate date, int marketingPoints, String eventId, Instant at) {
+        if (marketingPoints < 0) {
+            throw new IllegalArgumentException("activity event " + eventId + " has negative marketing points");
+        }
+        PartnerRecord record = records.lock(partnerId, at);
+        RuleSet rules = ruleSets.inForceOn(date);
+        MonthFigures figures = new MonthFigures(0, marketingPoints, rules.activityCountsFor(activityType, "K2") ? 1 : 0,
+                rules.activityCountsFor(activityType, "K3") ? 1 : 0, 0);
+        YearMonth month = YearMonth.from(date);
+        records.addFigures(partnerId, month, figures);
+        promote(record, record.facts().with(month, figures), eventId, at);
+    }
+
+    /** C2: suspended by vendor staff; every benefit stops, the status stays on record. */
+    @Transactional
+    public void suspended(String partnerId, String eventId, Instant at) {
+        PartnerRecord record = records.lock(partnerId, at);
+        if (!record.suspended()) {
+            changes.make(policy.suspend(record.facts(), record.status(), ruleSets.inForceAt(at)), eventId, at);
+        }
+    }
+
+    /** Reinstated by vendor staff: the status is computed afresh. */
+    @Transactional
+    public void reinstated(String partnerId, String eventId, Instant at) {
+        PartnerRecord record = records.lock(partnerId, at);
+        if (record.suspended()) {
+            changes.make(policy.reinstate(record.facts(), record.status(), ruleSets.inForceAt(at), at), eventId, at);
+        }
+    }
+
+    private void promote(PartnerRecord before, PartnerFacts after, String eventId, Instant at) {
+        policy.promote(after, before.status(), ruleSets.inForceAt(at), at)
+                .ifPresent(decision -> changes.make(decision, eventId, at));
+    }
+
+    private YearMonth monthOf(Instant moment) {
+        return YearMonth.from(moment.atZone(ruleSets.inForceAt(moment).timeZone()));
+    }
+}

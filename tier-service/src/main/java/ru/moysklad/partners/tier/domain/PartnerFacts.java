@@ -1,0 +1,55 @@
+package ru.moysklad.partners.tier.domain;
+
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Everything the status rules look at for one partner, as the events applied so far tell: its
+ * onboarding facts, whether it is suspended, its cumulative sales at partner prices, and its
+ * figures month by month. Immutable; each {@code with...} returns the facts after one more event.
+ */
+public record PartnerFacts(String partnerId, Map<String, OnboardingFact> onboarding, boolean suspended,
+                           long cumulativeSalesKopecks, NavigableMap<YearMonth, MonthFigures> months) {
+
+    public PartnerFacts {
+        onboarding = Map.copyOf(onboarding);
+        months = Collections.unmodifiableNavigableMap(new TreeMap<>(months));
+    }
+
+    public static PartnerFacts none(String partnerId) {
+        return new PartnerFacts(partnerId, Map.of(), false, 0, new TreeMap<>());
+    }
+
+    public OnboardingFact onboarding(String ruleId) {
+        return onboarding.getOrDefault(ruleId, OnboardingFact.MISSING);
+    }
+
+    public PartnerFacts withOnboarding(String ruleId, OnboardingFact fact) {
+        Map<String, OnboardingFact> changed = new HashMap<>(onboarding);
+        changed.put(ruleId, fact);
+        return new PartnerFacts(partnerId, changed, suspended, cumulativeSalesKopecks, months);
+    }
+
+    public PartnerFacts withSuspended(boolean value) {
+        return new PartnerFacts(partnerId, onboarding, value, cumulativeSalesKopecks, months);
+    }
+
+    /** Adds a month's figures (a sale, a refund as negative sales, an activity) to the partner's. */
+    public PartnerFacts with(YearMonth month, MonthFigures figures) {
+        TreeMap<YearMonth, MonthFigures> changed = new TreeMap<>(months);
+        changed.merge(month, figures, MonthFigures::plus);
+        return new PartnerFacts(partnerId, onboarding, suspended, cumulativeSalesKopecks + figures.salesKopecks(), changed);
+    }
+
+    /** The figures of the months from {@code first} to {@code last}, both inclusive. */
+    public MonthFigures between(YearMonth first, YearMonth last) {
+        if (last.isBefore(first)) {
+            return MonthFigures.NONE;
+        }
+        return months.subMap(first, true, last, true).values().stream().reduce(MonthFigures.NONE, MonthFigures::plus);
+    }
+}

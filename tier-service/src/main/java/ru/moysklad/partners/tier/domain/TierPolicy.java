@@ -1,0 +1,217 @@
+package ru.moysklad.partners.tier.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ru.moysklad.partners.tier.domain.RuleEvaluation.Unit;
+
+/**
+ * The status rules of the rule book, applied: what a partner's facts reach under a rule set
+ * (requirements S, P, R and, for Expert and Representative, their keep-conditions), promotion
+ * the moment they are reached, the 6-monthly review of keep-conditions, suspension and
+ * reinstatement, and how far the next status is. Stateless; every answer names the rule ids,
+ * the figures and the rule set's version.
+ */
+public final class TierPolicy {
+
+    /** The statuses a partner climbs, lowest first. */
+    static final List<Status> LADDER = List.of(Status.PARTNER_START, Status.PARTNER, Status.EXPERT, Status.REPRESENTATIVE);
+    private static final List<Status> KEPT = List.of(Status.REPRESENTATIVE, Status.EXPERT, Status.PARTNER);
+
+    /**
+     * The partner's facts against every status's requirements at a moment. For obtaining a status,
+     * "quarterly sales" are the current quarter to date or the last complete quarter, whichever is
+     * higher; "per year" is the current calendar year to date (rule book: When statuses change).
+     */
+    public Evaluation evaluate(PartnerFacts facts, RuleSet rules, Instant at) {
+        YearMonth month = YearMonth.from(at.atZone(rules.timeZone()));
+        Quarter current = Quarter.of(month);
+        Quarter previous = current.previous();
+        long currentSales = sales(facts, current);
+        long previousSales = sales(facts, previous);
+        Quarter bestQuarter = currentSales >= previousSales ? current : previous;
+        long bestSales = Math.max(currentSales, previousSales);
+        MonthFigures year = facts.between(YearMonth.of(month.getYear(), 1), month);
+        String yearLabel = Integer.toString(month.getYear());
+
+        Map<Status, List<RuleEvaluation>> requirements = new EnumMap<>(Status.class);
+        requirements.put(Status.PARTNER_START, List.of(
+                RuleEvaluation.flag("S1", facts.onboarding("S1").holdsAt(at)),
+                RuleEvaluation.flag("S2", facts.onboarding("S2").holdsAt(at)),
+                RuleEvaluation.flag("S3", facts.onboarding("S3").holdsAt(at))));
+
+        List<RuleEvaluation> partner = new ArrayList<>();
+        partner.add(RuleEvaluation.flag("P1", facts.onboarding("P1").holdsAt(at)));
+        partner.add(RuleEvaluation.flag("P2", facts.onboarding("P2").holdsAt(at)));
+        Thresholds p = rules.partner();
+        addIfSet(partner, "P3", Unit.KOPECKS, p.cumulativeSalesKopecks(), facts.cumulativeSalesKopecks(), null);
+        addIfSet(partner, "P4", Unit.KOPECKS, p.quarterlySalesKopecks(), bestSales, bestQuarter.toString());
+        addIfSet(partner, "P5", Unit.POINTS, p.marketingPoints(), year.marketingPoints(), yearLabel);
+        requirements.put(Status.PARTNER, partner);
+
+        requirements.put(Status.EXPERT, keepConditions(rules.keep(Status.EXPERT), List.of(new QuarterSales(bestQuarter, bestSales)),
+                year, yearLabel));
+
+        List<RuleEvaluation> representative = new ArrayList<>();
+        addIfSet(representative, "R1", Unit.KOPECKS, rules.representative().cumulativeSalesKopecks(), facts.cumulativeSalesKopecks(), null);
+        representative.addAll(keepConditions(rules.keep(Status.REPRESENTATIVE), List.of(new QuarterSales(bestQuarter, bestSales)),
+                year, yearLabel));
+        requirements.put(Status.REPRESENTATIVE, representative);
+        return new Evaluation(facts.partnerId(), rules.version(), requirements);
+    }
+
+    /**
+     * Promotion is immediate: when the facts reach a status above the current one, the partner moves
+     * there at once, skipping levels when earned. Never lower; nothing while suspended.
+     */
+    public Optional<StatusDecision> promote(PartnerFacts facts, Status current, RuleSet rules, Instant at) {
+        if (facts.suspended()) {
+            return Optional.empty();
+        }
+        Evaluation evaluation = evaluate(facts, rules, at);
+        Status reached = evaluation.reached();
+        if (!reached.isAbove(current)) {
+            return Optional.empty();
+        }
+        List<RuleEvaluation> deciding = new ArrayList<>();
+        for (Status level : LADDER) {
+            if (level.isAbove(current) && !level.isAbove(reached)) {
+                deciding.addAll(evaluation.of(level));
+            }
+        }
+        ChangeReason reason = current == Status.APPLICANT ? ChangeReason.ONBOARDING_COMPLETED : ChangeReason.PROMOTION;
+        return Optional.of(new StatusDecision(facts.partnerId(), current, reached, reason, false, deciding, rules.version()));
+    }
+
+    /**
+     * The 6-monthly review on {@code reviewDate}: keep-conditions over the half-year that just ended
+     * (K1 for each of its two quarters, K2-K5 over the trailing twelve months). A partner failing
+     * its status's conditions drops to the highest status whose conditions it meets, never below
+     * Start; a review never raises anyone. Applicants, Start partners and suspended partners are
+     * not reviewed.
+     *
+     * @return the outcome, whether or not the status changes, with every condition checked
+     */
+    public ReviewOutcome review(PartnerFacts facts, Status current, RuleSet rules, LocalDate reviewDate) {
+        if (facts.suspended() || !current.isAbove(Status.PARTNER_START)) {
+            return new ReviewOutcome(facts.partnerId(), reviewDate, current, current, List.of(), rules.version());
+        }
+        YearMonth lastMonth = YearMonth.from(reviewDate.minusDays(1));
+        Quarter second = Quarter.of(lastMonth);
+        Quarter first = second.previous();
+        List<QuarterSales> quarters = List.of(new QuarterSales(first, sales(facts, first)), new QuarterSales(second, sales(facts, second)));
+        YearMonth from = lastMonth.minusMonths(11);
+        MonthFigures trailing = facts.between(from, lastMonth);
+        String trailingLabel = from + ".." + lastMonth;
+
+        List<RuleEvaluation> checked = new ArrayList<>();
+        Status kept = Status.PARTNER_START;
+        for (Status status : KEPT) {
+            if (status.isAbove(current)) {
+                continue;
+            }
+            List<RuleEvaluation> conditions = keepConditions(rules.keep(status), quarters, trailing, trailingLabel);
+            checked.addAll(conditions);
+            if (conditions.stream().allMatch(RuleEvaluation::met)) {
+                kept = status;
+                break;
+            }
+        }
+        return new ReviewOutcome(facts.partnerId(), reviewDate, current, kept, checked, rules.version());
+    }
+
+    /** C2: suspension keeps the status on record but stops every benefit at once. */
+    public StatusDecision suspend(PartnerFacts facts, Status current, RuleSet rules) {
+        return new StatusDecision(facts.partnerId(), current, current, ChangeReason.SUSPENSION, true, List.of(), rules.version());
+    }
+
+    /**
+     * Reinstatement computes the status afresh from the facts now (assumption: the guide says nothing
+     * more): the highest status whose requirements hold, which may be above or below the one before.
+     */
+    public StatusDecision reinstate(PartnerFacts facts, Status current, RuleSet rules, Instant at) {
+        Evaluation evaluation = evaluate(facts.withSuspended(false), rules, at);
+        Status reached = evaluation.reached();
+        return new StatusDecision(facts.partnerId(), current, reached, ChangeReason.REINSTATEMENT, false,
+                evaluation.upTo(reached.isAbove(Status.APPLICANT) ? reached : Status.PARTNER_START), rules.version());
+    }
+
+    /**
+     * How far the next status is: its requirements (and any unmet one of the statuses between),
+     * required against actual. Empty for a Representative.
+     */
+    public Progress progress(PartnerFacts facts, Status current, RuleSet rules, Instant at) {
+        Evaluation evaluation = evaluate(facts, rules, at);
+        Optional<Status> next = LADDER.stream().filter(status -> status.isAbove(current)).findFirst();
+        if (next.isEmpty()) {
+            return new Progress(null, List.of(), rules.version());
+        }
+        List<RuleEvaluation> requirements = new ArrayList<>();
+        for (Status level : LADDER) {
+            if (!level.isAbove(next.get())) {
+                evaluation.of(level).stream()
+                        .filter(rule -> level == next.get() || !rule.met())
+                        .forEach(requirements::add);
+            }
+        }
+        return new Progress(next.get(), requirements, rules.version());
+    }
+
+    /** The first review date strictly after the moment's day, in the rule set's time zone. */
+    public LocalDate nextReviewDate(RuleSet rules, Instant after) {
+        LocalDate today = after.atZone(rules.timeZone()).toLocalDate();
+        for (int year = today.getYear(); ; year++) {
+            for (MonthDay day : rules.reviewDates()) {
+                LocalDate candidate = day.atYear(year);
+                if (candidate.isAfter(today)) {
+                    return candidate;
+                }
+            }
+        }
+    }
+
+    /**
+     * @param nextStatus   null at the top
+     * @param requirements what the next status asks (met or not), and what is still unmet below it
+     */
+    public record Progress(Status nextStatus, List<RuleEvaluation> requirements, String rulesVersion) {
+
+        public Progress {
+            requirements = List.copyOf(requirements);
+        }
+    }
+
+    private record QuarterSales(Quarter quarter, long kopecks) {
+    }
+
+    private static List<RuleEvaluation> keepConditions(Thresholds keep, List<QuarterSales> quarters, MonthFigures period,
+                                                       String periodLabel) {
+        List<RuleEvaluation> conditions = new ArrayList<>();
+        for (QuarterSales quarter : quarters) {
+            addIfSet(conditions, "K1", Unit.KOPECKS, keep.quarterlySalesKopecks(), quarter.kopecks(), quarter.quarter().toString());
+        }
+        addIfSet(conditions, "K2", Unit.COUNT, keep.industryEvents(), period.industryEvents(), periodLabel);
+        addIfSet(conditions, "K3", Unit.COUNT, keep.successStories(), period.successStories(), periodLabel);
+        addIfSet(conditions, "K4", Unit.POINTS, keep.marketingPoints(), period.marketingPoints(), periodLabel);
+        addIfSet(conditions, "K5", Unit.COUNT, keep.newClients(), period.newClients(), periodLabel);
+        return conditions;
+    }
+
+    /** A threshold of zero is the rule book's dash: the status sets no such condition. */
+    private static void addIfSet(List<RuleEvaluation> into, String ruleId, Unit unit, long required, long actual, String period) {
+        if (required > 0) {
+            into.add(new RuleEvaluation(ruleId, unit, required, actual, period));
+        }
+    }
+
+    private static long sales(PartnerFacts facts, Quarter quarter) {
+        return facts.between(quarter.firstMonth(), quarter.lastMonth()).salesKopecks();
+    }
+}
