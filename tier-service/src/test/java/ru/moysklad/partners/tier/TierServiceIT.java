@@ -187,6 +187,69 @@ class TierServiceIT extends ServiceStartsHealthy {
         Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 3 * RUB);
     }
 
+    @Test
+    void shouldReviewEachPartnerOnceAtAReviewDateDemotingThoseWhoseHalfYearFellShort() throws Exception {
+        String partnerId = partnerPromotedToPartner();
+        // as if it had held Partner since before the review of 1 July 2026, whose half-year (Q1, Q2) saw no sales
+        jdbc.sql("UPDATE partner SET status_since = '2026-06-01T00:00:00Z' WHERE partner_id = ?").param(partnerId).update();
+
+        String dryRun = get("/api/tier/reviews/2026-07-01/dry-run");
+        assertThat(dryRun).contains("\"partnerId\":\"" + partnerId + "\"").contains("\"wouldBecome\":\"PARTNER_START\"")
+                .contains("\"ruleId\":\"K1\"").contains("\"period\":\"2026-Q1\"");
+        assertThat(statusOf(partnerId)).as("a dry run changes nothing").isEqualTo("PARTNER");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = pool.submit(() -> post("/api/tier/reviews/2026-07-01"));
+        var second = pool.submit(() -> post("/api/tier/reviews/2026-07-01"));
+        assertThat(first.get()).contains("\"reviewDate\":\"2026-07-01\"");
+        assertThat(second.get()).contains("\"reviewDate\":\"2026-07-01\"");
+        pool.shutdown();
+
+        PartnerStatusChanged demotion = statusChanges.await(PartnerStatusChanged.class,
+                event -> event.getPartnerId().equals(partnerId) && event.getReason() == StatusChangeReason.REVIEW, WAIT);
+        assertThat(demotion.getOldStatus()).isEqualTo(PartnerStatus.PARTNER);
+        assertThat(demotion.getNewStatus()).isEqualTo(PartnerStatus.PARTNER_START);
+        assertThat(demotion.getTriggeringEventId()).isEqualTo("review:2026-07-01");
+        assertThat(statusOf(partnerId)).isEqualTo("PARTNER_START");
+        assertThat(post("/api/tier/reviews/2026-07-01")).contains("\"finishedAt\":\"");
+        Thread.sleep(1000);
+        assertThat(statusChanges.all(PartnerStatusChanged.class,
+                event -> event.getPartnerId().equals(partnerId) && event.getReason() == StatusChangeReason.REVIEW))
+                .as("reviewed once, though run twice at the same time and once more after").hasSize(1);
+    }
+
+    @Test
+    void shouldListPartnersAtRiskAtTheNextReviewAndRefuseDatesThatAreNoReviewDates() {
+        String partnerId = partnerPromotedToPartner();
+
+        String atRisk = get("/api/tier/at-risk");
+
+        assertThat(atRisk).contains("\"partnerId\":\"" + partnerId + "\"").contains("\"wouldBecome\":\"PARTNER_START\"")
+                .contains("\"missing\":\"");
+        Integer notAReviewDate = RestClient.create().post().uri("http://localhost:" + port + "/api/tier/reviews/2026-03-15")
+                .exchange((request, response) -> response.getStatusCode().value());
+        Integer ahead = RestClient.create().post().uri("http://localhost:" + port + "/api/tier/reviews/2099-01-01")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(notAReviewDate).isEqualTo(422);
+        assertThat(ahead).isEqualTo(422);
+    }
+
+    /** A partner just promoted to Partner: Start, P1, P2, 100 points and 110,000 RUB of sales this quarter. */
+    private String partnerPromotedToPartner() {
+        String partnerId = startPartner();
+        producer.send(qualification(partnerId, "P1"));
+        producer.send(qualification(partnerId, "P2"));
+        producer.send(activity(partnerId, "WEBINAR", 100));
+        producer.send(sale(partnerId, 110_000 * RUB));
+        awaitChange(partnerId, PartnerStatus.PARTNER);
+        Awaitility.await().atMost(WAIT).until(() -> "PARTNER".equals(statusOf(partnerId)));
+        return partnerId;
+    }
+
+    private String post(String path) {
+        return RestClient.create().post().uri("http://localhost:" + port + path).retrieve().body(String.class);
+    }
+
     private String registered() {
         String partnerId = "partner-" + UUID.randomUUID();
         producer.send(PartnerRegistered.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())

@@ -24,4 +24,17 @@ public interface PartnerRecords {
     void setStatus(String partnerId, Status status, boolean suspended, Instant since);
 
     Map<Status, Long> countByStatus();
+
+    /**
+     * Up to {@code limit} partners, in id order after {@code afterId}, a review on {@code reviewDate}
+     * has to look at: of status Partner or above, not suspended, holding their status since before
+     * {@code statusBefore}, and not yet reviewed on that date.
+     */
+    java.util.List<String> dueForReview(java.time.LocalDate reviewDate, Instant statusBefore, String afterId, int limit);
+
+    /** Claims the partner's review on that date: false if it was already reviewed then (by this run or another instance's). */
+    boolean markReviewed(String partnerId, java.time.LocalDate reviewDate);
+
+    /** Partners of status Partner or above and not suspended, in id order after {@code afterId}: for the at-risk list. */
+    java.util.List<String> keptStatusHolders(String afterId, int limit);
 }

@@ -133,4 +133,41 @@ class JdbcPartnerRecords implements PartnerRecords {
                 });
         return counts;
     }
+
+    @Override
+    public java.util.List<String> dueForReview(java.time.LocalDate reviewDate, Instant statusBefore, String afterId, int limit) {
+        return jdbc.sql("""
+                        SELECT partner_id FROM partner
+                         WHERE status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended AND status_since < :before
+                           AND (last_review_date IS NULL OR last_review_date < :date) AND partner_id > :after
+                         ORDER BY partner_id LIMIT :limit""")
+                .param("before", Timestamp.from(statusBefore))
+                .param("after", afterId)
+                .param("date", Date.valueOf(reviewDate))
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
+    @Override
+    public boolean markReviewed(String partnerId, java.time.LocalDate reviewDate) {
+        return jdbc.sql("""
+                        UPDATE partner SET last_review_date = :date
+                         WHERE partner_id = :id AND (last_review_date IS NULL OR last_review_date < :date)""")
+                .param("date", Date.valueOf(reviewDate))
+                .param("id", partnerId)
+                .update() == 1;
+    }
+
+    @Override
+    public java.util.List<String> keptStatusHolders(String afterId, int limit) {
+        return jdbc.sql("""
+                        SELECT partner_id FROM partner
+                         WHERE status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended AND partner_id > :after
+                         ORDER BY partner_id LIMIT :limit""")
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
 }

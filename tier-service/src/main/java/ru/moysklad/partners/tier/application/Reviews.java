@@ -1,0 +1,192 @@
+package ru.moysklad.partners.tier.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.moysklad.partners.tier.domain.PartnerRecord;
+import ru.moysklad.partners.tier.domain.PartnerRecords;
+import ru.moysklad.partners.tier.domain.ReviewOutcome;
+import ru.moysklad.partners.tier.domain.ReviewRuns;
+import ru.moysklad.partners.tier.domain.RuleSet;
+import ru.moysklad.partners.tier.domain.RuleSets;
+import ru.moysklad.partners.tier.domain.TierPolicy;
+
+/**
+ * The 6-monthly review (rule book: When statuses change): each partner of status Partner or above
+ * checked against its keep-conditions over the half-year that ended, each in its own transaction,
+ * each at most once per review date — also with several instances running, or after a crash
+ * half-way (the run resumes with those not yet reviewed). A dry run reports the same without
+ * changing anything; the at-risk list applies the coming review to the figures so far.
+ */
+@Service
+public class Reviews {
+
+    private static final Logger log = LoggerFactory.getLogger(Reviews.class);
+    private static final int PAGE = 500;
+
+    private final PartnerRecords records;
+    private final ReviewRuns runs;
+    private final RuleSets ruleSets;
+    private final StatusChanges changes;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final TierPolicy policy = new TierPolicy();
+
+    Reviews(PartnerRecords records, ReviewRuns runs, RuleSets ruleSets, StatusChanges changes, TransactionTemplate transactions,
+            Clock clock) {
+        this.records = records;
+        this.runs = runs;
+        this.ruleSets = ruleSets;
+        this.changes = changes;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** What a review on that date would change (or would have, for a past date not yet run), changing nothing. */
+    public List<ReviewOutcome> dryRun(LocalDate reviewDate) {
+        RuleSet rules = reviewRules(reviewDate);
+        Instant start = reviewDate.atStartOfDay(rules.timeZone()).toInstant();
+        List<ReviewOutcome> changing = new ArrayList<>();
+        forEachPage(after -> records.dueForReview(reviewDate, start, after, PAGE), id -> transactions.execute(status ->
+                records.find(id).map(record -> policy.review(record.facts(), record.status(), rules, reviewDate))
+                        .filter(ReviewOutcome::demotes)
+                        .map(changing::add)));
+        return changing;
+    }
+
+    /**
+     * Runs the review of that date, exactly once: partners already reviewed on it are passed over,
+     * a finished run is only reported again.
+     *
+     * @throws IllegalArgumentException when the date is not a review date of the rules in force or lies ahead
+     */
+    public ReviewRuns.Run run(LocalDate reviewDate) {
+        RuleSet rules = reviewRules(reviewDate);
+        if (reviewDate.isAfter(LocalDate.now(clock.withZone(rules.timeZone())))) {
+            throw new IllegalArgumentException("the review of " + reviewDate + " lies ahead; a dry run shows what it would do");
+        }
+        ReviewRuns.Run run = transactions.execute(status -> runs.start(reviewDate, rules.version(), clock.instant()));
+        if (run.finished()) {
+            return run;
+        }
+        Instant start = reviewDate.atStartOfDay(rules.timeZone()).toInstant();
+        String trigger = "review:" + reviewDate;
+        long[] totals = new long[2];
+        forEachPage(after -> records.dueForReview(reviewDate, start, after, PAGE), id -> {
+            Boolean demoted = transactions.execute(status -> reviewOne(id, reviewDate, rules, start, trigger));
+            if (demoted != null) {
+                totals[0]++;
+                totals[1] += demoted ? 1 : 0;
+            }
+        });
+        transactions.executeWithoutResult(status -> {
+            runs.count(reviewDate, totals[0], totals[1]);
+            runs.finish(reviewDate, clock.instant());
+        });
+        log.info("Review of {}: {} partners reviewed, {} demoted (rule set {})", reviewDate, totals[0], totals[1], rules.version());
+        return runs.find(reviewDate).orElseThrow();
+    }
+
+    /** The latest review date that has come, if its run has not finished: what the scheduler runs. */
+    public Optional<ReviewRuns.Run> runDue() {
+        Instant now = clock.instant();
+        RuleSet rules = ruleSets.inForceAt(now);
+        LocalDate today = LocalDate.now(clock.withZone(rules.timeZone()));
+        LocalDate latest = latestReviewDate(rules, today);
+        if (runs.find(latest).map(ReviewRuns.Run::finished).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(run(latest));
+    }
+
+    public List<ReviewRuns.Run> runs() {
+        return runs.all();
+    }
+
+    /** The partners the coming review would demote if it looked at their figures now, with the conditions they fail. */
+    public AtRisk atRisk(int limit) {
+        Instant now = clock.instant();
+        RuleSet current = ruleSets.inForceAt(now);
+        LocalDate next = policy.nextReviewDate(current, now);
+        RuleSet rules = ruleSets.inForceOn(next);
+        List<ReviewOutcome> atRisk = new ArrayList<>();
+        String after = "";
+        while (atRisk.size() < limit) {
+            List<String> page = records.keptStatusHolders(after, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (String id : page) {
+                records.find(id).map(record -> policy.review(record.facts(), record.status(), rules, next))
+                        .filter(ReviewOutcome::demotes)
+                        .filter(outcome -> atRisk.size() < limit)
+                        .ifPresent(atRisk::add);
+            }
+            after = page.get(page.size() - 1);
+        }
+        return new AtRisk(next, rules.version(), now, atRisk);
+    }
+
+    public record AtRisk(LocalDate reviewDate, String rulesVersion, Instant asOf, List<ReviewOutcome> partners) {
+    }
+
+    private Boolean reviewOne(String partnerId, LocalDate reviewDate, RuleSet rules, Instant at, String trigger) {
+        PartnerRecord record = records.lock(partnerId, at);
+        if (!records.markReviewed(partnerId, reviewDate)) {
+            return null; // another instance reviewed it meanwhile
+        }
+        ReviewOutcome outcome = policy.review(record.facts(), record.status(), rules, reviewDate);
+        if (outcome.demotes()) {
+            changes.make(outcome.decision(), trigger, at);
+        }
+        return outcome.demotes();
+    }
+
+    private RuleSet reviewRules(LocalDate reviewDate) {
+        RuleSet rules = ruleSets.inForceOn(reviewDate);
+        if (!rules.reviewDates().contains(MonthDay.from(reviewDate))) {
+            throw new IllegalArgumentException(reviewDate + " is not a review date of rule set " + rules.version()
+                    + " (review dates: " + rules.reviewDates() + ")");
+        }
+        return rules;
+    }
+
+    private static LocalDate latestReviewDate(RuleSet rules, LocalDate today) {
+        LocalDate latest = null;
+        for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
+            for (MonthDay day : rules.reviewDates()) {
+                LocalDate candidate = day.atYear(year);
+                if (!candidate.isAfter(today) && (latest == null || candidate.isAfter(latest))) {
+                    latest = candidate;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private interface Page {
+        List<String> after(String id);
+    }
+
+    private static void forEachPage(Page pages, java.util.function.Consumer<String> each) {
+        String after = "";
+        while (true) {
+            List<String> page = pages.after(after);
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(each);
+            after = page.get(page.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package ru.moysklad.partners.tier.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the record of each review date's run. */
+public interface ReviewRuns {
+
+    /** Starts the run of this date unless one exists; returns the run as it stands. */
+    Run start(LocalDate reviewDate, String rulesVersion, Instant at);
+
+    void count(LocalDate reviewDate, long reviewed, long demoted);
+
+    void finish(LocalDate reviewDate, Instant at);
+
+    Optional<Run> find(LocalDate reviewDate);
+
+    List<Run> all();
+
+    record Run(LocalDate reviewDate, String rulesVersion, Instant startedAt, Instant finishedAt, long partnersReviewed,
+               long partnersDemoted) {
+
+        public boolean finished() {
+            return finishedAt != null;
+        }
+    }
+}
