@@ -144,6 +144,23 @@
     }
   }
 
+  async function loadAtRisk() {
+    try {
+      const atRisk = await api('/api/tier/at-risk?limit=20');
+      $('at-risk-date').textContent = atRisk.reviewDate;
+      if (atRisk.partners.length) {
+        $('at-risk').replaceChildren(...atRisk.partners.map((partner) => element('li', { 'data-partner': partner.partnerId },
+          element('code', {}, partner.partnerId), ': ',
+          element('span', { class: 'status ' + partner.status }, partner.status), ' → ',
+          element('span', { class: 'status ' + partner.wouldBecome }, partner.wouldBecome),
+          element('div', { class: 'rules' }, partner.conditions.filter((condition) => !condition.met)
+            .map((condition) => element('span', { class: 'rule unmet' }, `${condition.ruleId}: ${condition.missing}  `))))));
+      }
+    } catch (failure) {
+      $('at-risk').replaceChildren(element('li', { class: 'error' }, 'At risk: ' + failure.message));
+    }
+  }
+
   function figure(unit, value) {
     return unit === 'KOPECKS' ? roubles(value) : count.format(value);
   }
@@ -215,7 +232,7 @@
   let refresh;
   function refreshFiguresSoon() {
     clearTimeout(refresh);
-    refresh = setTimeout(() => { loadStatuses(); loadQuarter(); }, 1000);
+    refresh = setTimeout(() => { loadStatuses(); loadQuarter(); loadAtRisk(); }, 1000);
   }
 
   function connect() {
@@ -243,5 +260,6 @@
 
   loadStatuses();
   loadQuarter();
+  loadAtRisk();
   connect();
 }());

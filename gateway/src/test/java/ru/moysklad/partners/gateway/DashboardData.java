@@ -32,6 +32,14 @@ final class DashboardData {
                         "missing": "35,000 RUB more sales"},
                        {"ruleId": "P5", "unit": "POINTS", "required": 100, "actual": 40, "met": false, "period": "2026",
                         "missing": "60 more marketing points in 2026"}]}""";
+            case "/api/tier/at-risk" -> """
+                    {"reviewDate": "2027-01-01", "rulesVersion": "2026-1", "asOf": "2026-11-25T09:00:00Z",
+                     "partners": [{"partnerId": "at-risk-partner", "status": "EXPERT", "wouldBecome": "PARTNER", "rulesVersion": "2026-1",
+                       "conditions": [
+                         {"ruleId": "K1", "unit": "KOPECKS", "required": 15000000, "actual": 9000000, "met": false,
+                          "period": "2026-Q4", "missing": "60,000 RUB more sales in 2026-Q4"},
+                         {"ruleId": "K4", "unit": "POINTS", "required": 200, "actual": 240, "met": true, "period": "2026-01..2026-12",
+                          "missing": null}]}]}""";
             default -> null;
         };
     }

@@ -101,6 +101,9 @@ class DashboardPageIT {
         wait.until(ExpectedConditions.textToBe(By.id("quarter-name"), "2026-Q4"));
         assertThat(browser.findElements(By.cssSelector("#by-month-chart rect"))).hasSize(2);
         assertThat(browser.findElement(By.id("quarter-sales")).getText()).isEqualTo("128");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("at-risk"), "at-risk-partner"));
+        assertThat(browser.findElement(By.id("at-risk")).getText()).contains("EXPERT").contains("K1: 60,000 RUB more sales in 2026-Q4")
+                .doesNotContain("K4");
 
         String partner = UUID.randomUUID().toString();
         producer.send(PartnerStatusChanged.newBuilder()
