@@ -1,5 +1,5 @@
--- The 6-monthly review (issue 6): each partner is reviewed at most once per review date, whichever
--- instance runs it and however often it is restarted; each run is recorded.
+-- The 6-monthly review (issue 6): each partner's review is queued at most once per review date,
+-- whichever instance runs it and however often it is restarted; each run is recorded.
 ALTER TABLE partner ADD COLUMN last_review_date DATE;
 
 CREATE TABLE review_run (
@@ -7,6 +7,5 @@ CREATE TABLE review_run (
     rules_version     TEXT        NOT NULL,
     started_at        TIMESTAMPTZ NOT NULL,
     finished_at       TIMESTAMPTZ,
-    partners_reviewed BIGINT      NOT NULL DEFAULT 0,
-    partners_demoted  BIGINT      NOT NULL DEFAULT 0
+    partners_reviewed BIGINT      NOT NULL DEFAULT 0
 );

@@ -20,6 +20,7 @@ import ru.moysklad.partners.events.LeadCreated;
 import ru.moysklad.partners.events.LeadPreferencesChanged;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerReviewDue;
 import ru.moysklad.partners.events.PartnerReinstated;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.PartnerSuspended;
@@ -45,7 +46,16 @@ public enum Topic {
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
     LEAD_ASSIGNMENTS(Names.LEAD_ASSIGNMENTS, KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class),
-    PARTNER_STATUS_CHANGES(Names.PARTNER_STATUS_CHANGES, KeyKind.PARTNER_ID, "tier-service", PartnerStatusChanged.class);
+    PARTNER_STATUS_CHANGES(Names.PARTNER_STATUS_CHANGES, KeyKind.PARTNER_ID, "tier-service", PartnerStatusChanged.class),
+    /**
+     * tier-service's own log of the facts it applies, in the order it applies them: every event it
+     * takes from the topics above, and each review that falls due. Its order is fixed once, when
+     * appended, so rebuilding the status engine from it replays exactly the same sequence. Last in
+     * the catalogue: the other topics stay where their events are published.
+     */
+    TIER_INPUTS(Names.TIER_INPUTS, KeyKind.PARTNER_ID, "tier-service", PartnerRegistered.class, PartnerQualificationChanged.class,
+            PartnerSuspended.class, PartnerReinstated.class, SaleRecorded.class, SaleRefunded.class, ActivityLogged.class,
+            PartnerReviewDue.class);
 
     /** The topic names as compile-time constants, for {@code @KafkaListener(topics = ...)}. */
     public static final class Names {
@@ -57,6 +67,7 @@ public enum Topic {
         public static final String LEADS_CREATED = "lead.created";
         public static final String LEAD_ASSIGNMENTS = "lead.assignments";
         public static final String PARTNER_STATUS_CHANGES = "partner.status-changes";
+        public static final String TIER_INPUTS = "tier.inputs";
 
         private Names() {
         }
@@ -99,7 +110,12 @@ public enum Topic {
         return valueTypes;
     }
 
-    /** The topic an event type is published on. */
+    /** Whether the topic must keep every event for good: a log that state is rebuilt from. */
+    public boolean keepsEverything() {
+        return this == TIER_INPUTS;
+    }
+
+    /** The topic an event type is published on: the first that carries it, never tier-service's own input log for another's event. */
     public static Topic carrying(Class<? extends SpecificRecord> eventType) {
         return Arrays.stream(values())
                 .filter(topic -> topic.valueTypes.contains(eventType))

@@ -44,12 +44,14 @@ class TierServiceIT extends ServiceStartsHealthy {
     private static TestProducer producer;
     private static EventProbe statusChanges;
     private static EventProbe deadLetters;
+    private static EventProbe engineDeadLetters;
 
     @BeforeAll
     static void connect() {
         producer = new TestProducer();
         statusChanges = EventProbe.on(Topic.PARTNER_STATUS_CHANGES);
         deadLetters = EventProbe.onDeadLetters(Topic.PARTNER_SALES);
+        engineDeadLetters = EventProbe.onDeadLetters(Topic.TIER_INPUTS);
     }
 
     @AfterAll
@@ -57,6 +59,7 @@ class TierServiceIT extends ServiceStartsHealthy {
         producer.close();
         statusChanges.close();
         deadLetters.close();
+        engineDeadLetters.close();
     }
 
     @Test
@@ -180,10 +183,11 @@ class TierServiceIT extends ServiceStartsHealthy {
         producer.send(negative);
         producer.send(sale(partnerId, 3 * RUB));
 
-        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), WAIT).orElseThrow();
+        // it reaches the input log as it came, and the engine refuses it there
+        var deadLetter = engineDeadLetters.awaitRecord(record -> partnerId.equals(record.key()), WAIT).orElseThrow();
         assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
                 .contains("negative partner price");
-        assertThat(((SaleRecorded) deadLetters.decode(deadLetter)).getEventId()).isEqualTo(negative.getEventId());
+        assertThat(((SaleRecorded) engineDeadLetters.decode(deadLetter)).getEventId()).isEqualTo(negative.getEventId());
         Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 3 * RUB);
     }
 

@@ -12,6 +12,7 @@ import ru.moysklad.partners.tier.domain.OnboardingFact;
 import ru.moysklad.partners.tier.domain.PartnerFacts;
 import ru.moysklad.partners.tier.domain.PartnerRecord;
 import ru.moysklad.partners.tier.domain.PartnerRecords;
+import ru.moysklad.partners.tier.domain.ReviewOutcome;
 import ru.moysklad.partners.tier.domain.RuleSet;
 import ru.moysklad.partners.tier.domain.RuleSets;
 import ru.moysklad.partners.tier.domain.TierPolicy;
@@ -115,6 +116,20 @@ public class RecordFacts {
         PartnerRecord record = records.lock(partnerId, at);
         if (record.suspended()) {
             changes.make(policy.reinstate(record.facts(), record.status(), ruleSets.inForceAt(at), at), eventId, at);
+        }
+    }
+
+    /**
+     * A partner's review on a review date falls due (the review run put it on the log): its
+     * keep-conditions over the half-year that ended decide whether it keeps its status.
+     */
+    @Transactional
+    public void reviewDue(String partnerId, LocalDate reviewDate, Instant at) {
+        PartnerRecord record = records.lock(partnerId, at);
+        records.markReviewed(partnerId, reviewDate); // already so, but for a rebuild
+        ReviewOutcome outcome = policy.review(record.facts(), record.status(), ruleSets.inForceOn(reviewDate), reviewDate);
+        if (outcome.demotes()) {
+            changes.make(outcome.decision(), "review:" + reviewDate, at);
         }
     }
 

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.moysklad.partners.tier.domain.PartnerRecord;
 import ru.moysklad.partners.tier.domain.PartnerRecords;
+import ru.moysklad.partners.tier.domain.ReviewQueue;
 import ru.moysklad.partners.tier.domain.ReviewOutcome;
 import ru.moysklad.partners.tier.domain.ReviewRuns;
 import ru.moysklad.partners.tier.domain.RuleSet;
@@ -22,11 +22,13 @@ import ru.moysklad.partners.tier.domain.RuleSets;
 import ru.moysklad.partners.tier.domain.TierPolicy;
 
 /**
- * The 6-monthly review (rule book: When statuses change): each partner of status Partner or above
- * checked against its keep-conditions over the half-year that ended, each in its own transaction,
- * each at most once per review date — also with several instances running, or after a crash
- * half-way (the run resumes with those not yet reviewed). A dry run reports the same without
- * changing anything; the at-risk list applies the coming review to the figures so far.
+ * The 6-monthly review (rule book: When statuses change). A run puts each due partner's review on
+ * the engine's input log (PartnerReviewDue), at most once per review date — also with several
+ * instances running, or after a crash half-way (the run resumes with those not yet queued); the
+ * engine then checks the partner's keep-conditions over the half-year that ended, in its place
+ * among the partner's other facts, so a rebuild replays it there. A dry run reports what the
+ * review would do without changing anything; the at-risk list applies the coming review to the
+ * figures so far.
  */
 @Service
 public class Reviews {
@@ -37,17 +39,17 @@ public class Reviews {
     private final PartnerRecords records;
     private final ReviewRuns runs;
     private final RuleSets ruleSets;
-    private final StatusChanges changes;
+    private final ReviewQueue queue;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final TierPolicy policy = new TierPolicy();
 
-    Reviews(PartnerRecords records, ReviewRuns runs, RuleSets ruleSets, StatusChanges changes, TransactionTemplate transactions,
+    Reviews(PartnerRecords records, ReviewRuns runs, RuleSets ruleSets, ReviewQueue queue, TransactionTemplate transactions,
             Clock clock) {
         this.records = records;
         this.runs = runs;
         this.ruleSets = ruleSets;
-        this.changes = changes;
+        this.queue = queue;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -65,8 +67,8 @@ public class Reviews {
     }
 
     /**
-     * Runs the review of that date, exactly once: partners already reviewed on it are passed over,
-     * a finished run is only reported again.
+     * Runs the review of that date, exactly once: partners already queued for it are passed over,
+     * a finished run is only reported again. The demotions follow as the engine applies the queue.
      *
      * @throws IllegalArgumentException when the date is not a review date of the rules in force or lies ahead
      */
@@ -80,20 +82,17 @@ public class Reviews {
             return run;
         }
         Instant start = reviewDate.atStartOfDay(rules.timeZone()).toInstant();
-        String trigger = "review:" + reviewDate;
-        long[] totals = new long[2];
+        long[] queued = new long[1];
         forEachPage(after -> records.dueForReview(reviewDate, start, after, PAGE), id -> {
-            Boolean demoted = transactions.execute(status -> reviewOne(id, reviewDate, rules, start, trigger));
-            if (demoted != null) {
-                totals[0]++;
-                totals[1] += demoted ? 1 : 0;
+            if (Boolean.TRUE.equals(transactions.execute(status -> queue(id, reviewDate, rules, start)))) {
+                queued[0]++;
             }
         });
         transactions.executeWithoutResult(status -> {
-            runs.count(reviewDate, totals[0], totals[1]);
+            runs.count(reviewDate, queued[0]);
             runs.finish(reviewDate, clock.instant());
         });
-        log.info("Review of {}: {} partners reviewed, {} demoted (rule set {})", reviewDate, totals[0], totals[1], rules.version());
+        log.info("Review of {}: {} partners' reviews queued (rule set {})", reviewDate, queued[0], rules.version());
         return runs.find(reviewDate).orElseThrow();
     }
 
@@ -140,16 +139,13 @@ public class Reviews {
     public record AtRisk(LocalDate reviewDate, String rulesVersion, Instant asOf, List<ReviewOutcome> partners) {
     }
 
-    private Boolean reviewOne(String partnerId, LocalDate reviewDate, RuleSet rules, Instant at, String trigger) {
-        PartnerRecord record = records.lock(partnerId, at);
+    /** Claims the partner's review of that date and queues it; false when another run claimed it first. */
+    private boolean queue(String partnerId, LocalDate reviewDate, RuleSet rules, Instant at) {
         if (!records.markReviewed(partnerId, reviewDate)) {
-            return null; // another instance reviewed it meanwhile
+            return false;
         }
-        ReviewOutcome outcome = policy.review(record.facts(), record.status(), rules, reviewDate);
-        if (outcome.demotes()) {
-            changes.make(outcome.decision(), trigger, at);
-        }
-        return outcome.demotes();
+        queue.reviewDue(partnerId, reviewDate, rules.version(), at);
+        return true;
     }
 
     private RuleSet reviewRules(LocalDate reviewDate) {

@@ -11,7 +11,7 @@ public interface ReviewRuns {
     /** Starts the run of this date unless one exists; returns the run as it stands. */
     Run start(LocalDate reviewDate, String rulesVersion, Instant at);
 
-    void count(LocalDate reviewDate, long reviewed, long demoted);
+    void count(LocalDate reviewDate, long reviewed);
 
     void finish(LocalDate reviewDate, Instant at);
 
@@ -19,6 +19,10 @@ public interface ReviewRuns {
 
     List<Run> all();
 
+    /**
+     * @param partnersReviewed whose review this run put on the input log
+     * @param partnersDemoted  whom the engine demoted at this review date so far
+     */
     record Run(LocalDate reviewDate, String rulesVersion, Instant startedAt, Instant finishedAt, long partnersReviewed,
                long partnersDemoted) {
 

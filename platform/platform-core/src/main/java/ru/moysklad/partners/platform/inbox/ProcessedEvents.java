@@ -41,4 +41,12 @@ public class ProcessedEvents {
                 .param("eventId", eventId)
                 .update() == 1;
     }
+
+    /**
+     * Forgets every event the consumer applied, so that it applies them again: for rebuilding a
+     * service's state from its topics. Runs in the caller's transaction.
+     */
+    public void forget(String consumer) {
+        jdbc.sql("DELETE FROM " + table + " WHERE consumer = :consumer").param("consumer", consumer).update();
+    }
 }

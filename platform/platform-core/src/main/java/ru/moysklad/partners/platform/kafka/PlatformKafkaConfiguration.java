@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -91,7 +92,12 @@ public class PlatformKafkaConfiguration {
     KafkaAdmin.NewTopics platformTopics(PlatformProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topic topic : Topic.values()) {
-            topics.add(topicNamed(topic.topicName(), properties.kafka()));
+            NewTopic named = topicNamed(topic.topicName(), properties.kafka());
+            if (topic.keepsEverything()) {
+                // a log that state is rebuilt from: no event may expire, and none may be compacted away
+                named.configs(java.util.Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+            }
+            topics.add(named);
             topics.add(topicNamed(topic.deadLetterTopicName(), properties.kafka()));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

@@ -17,7 +17,8 @@ import ru.moysklad.partners.tier.domain.ReviewRuns;
 @Repository
 class JdbcReviewRuns implements ReviewRuns {
 
-    private static final String COLUMNS = "review_date, rules_version, started_at, finished_at, partners_reviewed, partners_demoted";
+    private static final String COLUMNS = "review_date, rules_version, started_at, finished_at, partners_reviewed,"
+            + " (SELECT count(*) FROM status_change s WHERE s.triggering_event_id = 'review:' || to_char(r.review_date, 'YYYY-MM-DD'))";
 
     private final JdbcClient jdbc;
 
@@ -36,13 +37,9 @@ class JdbcReviewRuns implements ReviewRuns {
     }
 
     @Override
-    public void count(LocalDate reviewDate, long reviewed, long demoted) {
-        jdbc.sql("""
-                        UPDATE review_run SET partners_reviewed = partners_reviewed + :reviewed,
-                                              partners_demoted = partners_demoted + :demoted
-                         WHERE review_date = :date""")
+    public void count(LocalDate reviewDate, long reviewed) {
+        jdbc.sql("UPDATE review_run SET partners_reviewed = partners_reviewed + :reviewed WHERE review_date = :date")
                 .param("reviewed", reviewed)
-                .param("demoted", demoted)
                 .param("date", Date.valueOf(reviewDate))
                 .update();
     }
@@ -57,7 +54,7 @@ class JdbcReviewRuns implements ReviewRuns {
 
     @Override
     public Optional<Run> find(LocalDate reviewDate) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM review_run WHERE review_date = :date")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM review_run r WHERE review_date = :date")
                 .param("date", Date.valueOf(reviewDate))
                 .query((rs, n) -> run(rs))
                 .optional();
@@ -65,7 +62,7 @@ class JdbcReviewRuns implements ReviewRuns {
 
     @Override
     public List<Run> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM review_run ORDER BY review_date DESC").query((rs, n) -> run(rs)).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM review_run r ORDER BY review_date DESC").query((rs, n) -> run(rs)).list();
     }
 
     private static Run run(ResultSet rs) throws SQLException {

@@ -1,0 +1,88 @@
+package ru.moysklad.partners.tier.adapter.in.kafka;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.stereotype.Component;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.PartnerQualificationChanged;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerReinstated;
+import ru.moysklad.partners.events.PartnerReviewDue;
+import ru.moysklad.partners.events.PartnerSuspended;
+import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.events.SaleRefunded;
+import ru.moysklad.partners.platform.inbox.ProcessedEvents;
+import ru.moysklad.partners.tier.application.RecordFacts;
+
+/**
+ * The status engine's one way in: the input log, in its order, each event applied once (by event
+ * id) in one transaction with its effect. An event that breaks an invariant goes to
+ * {@code tier.inputs.dlt} with the reason; the engine goes on.
+ */
+@Component
+class EngineListener implements ConsumerSeekAware {
+
+    static final String ID = "tier-service.engine";
+    /** Applied-once records are kept per kind of fact, under the names the engine has always used. */
+    static final List<String> CONSUMERS = List.of("tier-service.lifecycle", "tier-service.sales", "tier-service.activities",
+            "tier-service.reviews");
+
+    private final ProcessedEvents processedEvents;
+    private final RecordFacts facts;
+    private volatile boolean rewind;
+
+    EngineListener(ProcessedEvents processedEvents, RecordFacts facts) {
+        this.processedEvents = processedEvents;
+        this.facts = facts;
+    }
+
+    @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS)
+    void on(SpecificRecord event) {
+        if (event instanceof PartnerRegistered registered) {
+            processedEvents.applyOnce(CONSUMERS.get(0), event, () -> facts.registered(registered.getPartnerId(), registered.getOccurredAt()));
+        } else if (event instanceof PartnerQualificationChanged changed) {
+            processedEvents.applyOnce(CONSUMERS.get(0), event, () -> facts.qualificationChanged(changed.getPartnerId(),
+                    changed.getRuleId(), changed.getMet(), changed.getValidUntil(), changed.getEventId(), changed.getOccurredAt()));
+        } else if (event instanceof PartnerSuspended suspended) {
+            processedEvents.applyOnce(CONSUMERS.get(0), event,
+                    () -> facts.suspended(suspended.getPartnerId(), suspended.getEventId(), suspended.getOccurredAt()));
+        } else if (event instanceof PartnerReinstated reinstated) {
+            processedEvents.applyOnce(CONSUMERS.get(0), event,
+                    () -> facts.reinstated(reinstated.getPartnerId(), reinstated.getEventId(), reinstated.getOccurredAt()));
+        } else if (event instanceof SaleRecorded sale) {
+            processedEvents.applyOnce(CONSUMERS.get(1), event, () -> facts.sale(sale.getPartnerId(), sale.getPaidAt(),
+                    sale.getPartnerPriceKopecks(), sale.getNewClient(), sale.getEventId(), sale.getOccurredAt()));
+        } else if (event instanceof SaleRefunded refund) {
+            processedEvents.applyOnce(CONSUMERS.get(1), event, () -> facts.refund(refund.getPartnerId(), refund.getPaidAt(),
+                    refund.getRefundedAt(), refund.getPartnerPriceKopecks(), refund.getEventId(), refund.getOccurredAt()));
+        } else if (event instanceof ActivityLogged activity) {
+            processedEvents.applyOnce(CONSUMERS.get(2), event, () -> facts.activity(activity.getPartnerId(), activity.getActivityType(),
+                    activity.getActivityDate(), activity.getMarketingPoints(), activity.getEventId(), activity.getOccurredAt()));
+        } else if (event instanceof PartnerReviewDue review) {
+            processedEvents.applyOnce(CONSUMERS.get(3), event,
+                    () -> facts.reviewDue(review.getPartnerId(), review.getReviewDate(), review.getOccurredAt()));
+        } else {
+            throw new IllegalArgumentException("unexpected " + event.getSchema().getFullName() + " on " + Topic.Names.TIER_INPUTS);
+        }
+    }
+
+    /** The next assignment starts from the log's beginning: for a rebuild. */
+    void rewindOnNextAssignment() {
+        rewind = true;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        if (rewind) {
+            callback.seekToBeginning(assignments.keySet());
+            rewind = false;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package ru.moysklad.partners.tier.adapter.out.kafka;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import ru.moysklad.partners.events.PartnerReviewDue;
+import ru.moysklad.partners.platform.outbox.EventIds;
+import ru.moysklad.partners.platform.outbox.Outbox;
+import ru.moysklad.partners.tier.domain.ReviewQueue;
+
+/** Appends PartnerReviewDue to tier.inputs through the outbox, with an id derived from the date and the partner. */
+@Component
+class ReviewDuePublisher implements ReviewQueue {
+
+    private final Outbox outbox;
+
+    ReviewDuePublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void reviewDue(String partnerId, LocalDate reviewDate, String rulesVersion, Instant at) {
+        outbox.append(PartnerReviewDue.newBuilder()
+                .setEventId(EventIds.derived("PartnerReviewDue", "review:" + reviewDate, partnerId))
+                .setOccurredAt(at)
+                .setPartnerId(partnerId)
+                .setReviewDate(reviewDate)
+                .setRulesVersion(rulesVersion)
+                .build());
+    }
+}

@@ -1,0 +1,186 @@
+package ru.moysklad.partners.tier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
+
+import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.PartnerQualificationChanged;
+import ru.moysklad.partners.events.PartnerRegistered;
+import ru.moysklad.partners.events.PartnerReinstated;
+import ru.moysklad.partners.events.PartnerSuspended;
+import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.events.SaleRefunded;
+import ru.moysklad.partners.platform.outbox.EventIds;
+import ru.moysklad.partners.platform.testing.SeededRandom;
+import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
+import ru.moysklad.partners.platform.testing.TestProducer;
+
+/**
+ * Replay: thousands of generated events for dozens of partners flow in from partner-, sales- and
+ * bonus-service's topics, a review runs, and the engine's state is then rebuilt from its input log.
+ * The statuses, figures and the whole history come out exactly the same.
+ */
+class TierReplayIT extends ServiceStartsHealthy {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final int PARTNERS = 40;
+    private static final List<String> RULES = List.of("S1", "S2", "S3", "P1", "P2");
+    private static final List<String> ACTIVITIES = List.of("INDUSTRY_EVENT", "SUCCESS_STORY", "WEBINAR", "ARTICLE");
+
+    private static TestProducer producer;
+
+    @BeforeAll
+    static void connect() {
+        producer = new TestProducer();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        producer.close();
+    }
+
+    @Test
+    void shouldRebuildExactlyTheSameStatusesFiguresAndHistoryFromTheInputLog() {
+        String run = "replay-" + UUID.randomUUID().toString().substring(0, 8);
+        List<SpecificRecord> events = generate(run, SeededRandom.random(20261125L));
+        events.forEach(producer::send);
+        assertThat(events).hasSizeGreaterThan(2_000);
+        awaitApplied(run, events.size());
+
+        Integer review = RestClient.create().post().uri("http://localhost:" + port + "/api/tier/reviews/2026-01-01")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(review).isEqualTo(200);
+        List<String> reviewed = jdbc.sql("SELECT partner_id FROM partner WHERE partner_id LIKE ? AND last_review_date = '2026-01-01'")
+                .param(run + "%").query(String.class).list();
+        List<String> reviewsDue = reviewed.stream().map(partner -> EventIds.derived("PartnerReviewDue", "review:2026-01-01", partner)).toList();
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM platform.processed_event WHERE consumer = 'tier-service.reviews' AND event_id = ANY(?)")
+                .param(reviewsDue.toArray(String[]::new)).query(Long.class).single() == reviewsDue.size());
+        List<Map<String, Object>> before = snapshot(run);
+        assertThat(before.stream().filter(row -> "change".equals(row.get("kind"))).count())
+                .as("the stream promoted, suspended and reviewed partners").isGreaterThan(PARTNERS);
+
+        long lastChangeBefore = jdbc.sql("SELECT max(id) FROM status_change").query(Long.class).single();
+        // damage the state, as a bug would: the rebuild must derive it afresh from the log, not keep it
+        jdbc.sql("UPDATE partner SET status = 'REPRESENTATIVE', cumulative_sales_kopecks = 0 WHERE partner_id LIKE ?").param(run + "%").update();
+
+        Integer rebuild = RestClient.create().post().uri("http://localhost:" + port + "/api/tier/rebuild")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(rebuild).isEqualTo(202);
+
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> snapshot(run).equals(before));
+        assertThat(snapshot(run)).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT min(id) FROM status_change WHERE partner_id LIKE ?").param(run + "%").query(Long.class).single())
+                .as("the history was written anew").isGreaterThan(lastChangeBefore);
+    }
+
+    @Test
+    void shouldKeepTheInputLogForGood() throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+                ru.moysklad.partners.platform.testing.RealInfrastructure.kafkaBootstrapServers()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC,
+                    "tier.inputs");
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+
+            assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+            assertThat(config.get("retention.bytes").value()).isEqualTo("-1");
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("delete");
+        }
+    }
+
+    /**
+     * Each partner's life in 2025, in time order: registration, onboarding facts (some withdrawn and
+     * given again), sales, refunds, activities, now and then a suspension and a reinstatement.
+     */
+    private static List<SpecificRecord> generate(String run, Random random) {
+        List<SpecificRecord> events = new ArrayList<>();
+        for (int p = 0; p < PARTNERS; p++) {
+            String partner = run + "-" + p;
+            Instant at = LocalDate.of(2025, 5, 1).atStartOfDay(MOSCOW).toInstant().plusSeconds(random.nextInt(86_400 * 30));
+            events.add(PartnerRegistered.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
+                    .setLegalName("OOO " + p).setTaxId("7707083893").setCountry("RU").setRegion("URALS").build());
+            List<SaleRecorded> sales = new ArrayList<>();
+            int count = 40 + random.nextInt(60);
+            for (int i = 0; i < count; i++) {
+                at = at.plusSeconds(3_600 + random.nextInt(86_400 * 3));
+                if (at.isAfter(Instant.parse("2025-12-25T00:00:00Z"))) {
+                    break;
+                }
+                int kind = random.nextInt(20);
+                if (kind < 4) {
+                    events.add(PartnerQualificationChanged.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
+                            .setRuleId(SeededRandom.pick(random, RULES)).setMet(random.nextInt(8) > 0).setValidUntil(null)
+                            .setDetail("generated").build());
+                } else if (kind < 12) {
+                    SaleRecorded sale = SaleRecorded.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
+                            .setSaleId("sale-" + UUID.randomUUID()).setClientAccountId("c-" + random.nextInt(30)).setPaidAt(at)
+                            .setListPriceKopecks(0).setPartnerPriceKopecks(SeededRandom.between(random, 100_00, 60_000_00))
+                            .setNewClient(random.nextInt(3) == 0).setLines(List.of()).build();
+                    sales.add(sale);
+                    events.add(sale);
+                } else if (kind < 13 && !sales.isEmpty()) {
+                    SaleRecorded sale = SeededRandom.pick(random, sales);
+                    events.add(SaleRefunded.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
+                            .setRefundId("r-" + UUID.randomUUID()).setSaleId(sale.getSaleId()).setClientAccountId(sale.getClientAccountId())
+                            .setPaidAt(sale.getPaidAt()).setRefundedAt(at).setListPriceKopecks(0)
+                            .setPartnerPriceKopecks(sale.getPartnerPriceKopecks() / 2).setFullyRefunded(false).build());
+                } else if (kind < 19) {
+                    events.add(ActivityLogged.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
+                            .setActivityId("a-" + UUID.randomUUID()).setActivityType(SeededRandom.pick(random, ACTIVITIES))
+                            .setActivityDate(at.atZone(MOSCOW).toLocalDate()).setMarketingPoints(random.nextInt(60)).build());
+                } else if (random.nextBoolean()) {
+                    events.add(PartnerSuspended.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
+                            .setReason("generated").setSuspendedBy("staff").build());
+                } else {
+                    events.add(PartnerReinstated.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
+                            .setReason("generated").setReinstatedBy("staff").build());
+                }
+            }
+        }
+        return events;
+    }
+
+    private static String id(String run) {
+        return run + "-" + UUID.randomUUID();
+    }
+
+    /** Until the engine has applied every one of this run's events. */
+    private void awaitApplied(String run, int events) {
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM platform.processed_event WHERE consumer LIKE 'tier-service.%' AND event_id LIKE ?")
+                .param(run + "-%").query(Long.class).single() >= events);
+    }
+
+    private List<Map<String, Object>> snapshot(String run) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("""
+                        SELECT 'partner' AS kind, partner_id, status, suspended, status_since, cumulative_sales_kopecks, last_review_date
+                          FROM partner WHERE partner_id LIKE ? ORDER BY partner_id""").param(run + "%").query().listOfRows());
+        rows.addAll(jdbc.sql("""
+                        SELECT 'month' AS kind, partner_id, month, sales_kopecks, marketing_points, industry_events, success_stories,
+                               new_clients FROM partner_month WHERE partner_id LIKE ? ORDER BY partner_id, month""")
+                .param(run + "%").query().listOfRows());
+        rows.addAll(jdbc.sql("""
+                        SELECT 'change' AS kind, partner_id, occurred_at, old_status, new_status, reason, suspended, rules::text AS rules,
+                               rules_version, triggering_event_id
+                          FROM status_change WHERE partner_id LIKE ? ORDER BY partner_id, id""").param(run + "%").query().listOfRows());
+        return rows;
+    }
+}
