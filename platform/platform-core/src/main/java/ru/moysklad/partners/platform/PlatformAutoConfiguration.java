@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.moysklad.partners.platform.inbox.ProcessedEvents;
+import ru.moysklad.partners.platform.kafka.BatchApplier;
 import ru.moysklad.partners.platform.kafka.EventSerde;
 import ru.moysklad.partners.platform.kafka.PlatformKafkaConfiguration;
 import ru.moysklad.partners.platform.outbox.Outbox;
@@ -52,6 +53,11 @@ public class PlatformAutoConfiguration {
     @Bean
     Outbox outbox(PlatformSchema schema, JdbcClient jdbc, OutboxRelay relay, EventSerde serde) {
         return new Outbox(jdbc, schema.name(), relay, serde.newSerializer());
+    }
+
+    @Bean
+    BatchApplier batchApplier(PlatformTransactionManager transactionManager) {
+        return new BatchApplier(transactionManager);
     }
 
     @Bean

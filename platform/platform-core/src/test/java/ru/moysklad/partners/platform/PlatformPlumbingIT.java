@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.platform.inbox.ProcessedEvents;
+import ru.moysklad.partners.platform.kafka.BatchApplier;
 import ru.moysklad.partners.platform.kafka.EventHeaders;
 import ru.moysklad.partners.platform.outbox.Outbox;
 import ru.moysklad.partners.platform.testing.EventProbe;
@@ -56,6 +60,35 @@ class PlatformPlumbingIT {
     @AfterAll
     static void stopListening() {
         activities.close();
+    }
+
+    @Autowired
+    BatchApplier batches;
+
+    @Test
+    void shouldCommitTheRecordsBeforeAFailingOneAndNameItsIndexWithItsOwnWorkRolledBack() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS batch_probe (id TEXT PRIMARY KEY)").update();
+        String partnerId = "partner-" + UUID.randomUUID();
+        List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            records.add(new ConsumerRecord<>("partner.activities", 0, i, partnerId, activity(partnerId, i)));
+        }
+
+        assertThatThrownBy(() -> batches.apply(records, event -> {
+            ActivityLogged activity = (ActivityLogged) event;
+            jdbc.sql("INSERT INTO batch_probe (id) VALUES (?)").param(activity.getEventId()).update();
+            if (activity.getMarketingPoints() == 1) {
+                throw new IllegalArgumentException("points of 1 are not allowed here");
+            }
+        })).isInstanceOfSatisfying(BatchListenerFailedException.class, failure -> {
+            assertThat(failure.getIndex()).isEqualTo(1);
+            assertThat(failure.getMessage()).contains("points of 1 are not allowed here");
+        });
+
+        List<String> applied = jdbc.sql("SELECT id FROM batch_probe WHERE id = ANY(?)")
+                .param(records.stream().map(record -> ((ActivityLogged) record.value()).getEventId()).toArray(String[]::new))
+                .query(String.class).list();
+        assertThat(applied).containsExactly(((ActivityLogged) records.get(0).value()).getEventId());
     }
 
     @Test

@@ -22,12 +22,17 @@ public class CorrelationIdRecordInterceptor implements RecordInterceptor<Object,
 
     @Override
     public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        scopes.set(scopeFor(record));
+        return record;
+    }
+
+    /** The correlation scope of one record's work: for listeners that take records in batches, record by record. */
+    public static CorrelationId.Scope scopeFor(ConsumerRecord<?, ?> record) {
         Header header = record.headers().lastHeader(EventHeaders.CORRELATION_ID);
         String offered = header != null ? new String(header.value(), StandardCharsets.UTF_8)
                 : record.value() instanceof SpecificRecord event && event.getSchema().getField("correlationId") != null
                 ? EventFields.correlationIdOf(event) : null;
-        scopes.set(CorrelationId.begin(CorrelationIds.acceptOrCreate(offered)));
-        return record;
+        return CorrelationId.begin(CorrelationIds.acceptOrCreate(offered));
     }
 
     @Override

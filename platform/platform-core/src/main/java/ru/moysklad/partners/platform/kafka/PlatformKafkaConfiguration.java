@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -106,6 +109,22 @@ public class PlatformKafkaConfiguration {
     private static NewTopic topicNamed(String name, PlatformProperties.Kafka settings) {
         return TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicationFactor()).build();
     }
+
+    /**
+     * For listeners that take records in batches ({@code containerFactory = BATCH}, with a
+     * {@link BatchApplier}): the same serde, error handling and dead letters as the default factory.
+     */
+    @Bean(BATCH)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> batchListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        return factory;
+    }
+
+    /** The batch listener container factory's name. */
+    public static final String BATCH = "batchListenerContainerFactory";
 
     /**
      * Outages (database or broker unreachable) are retried with a growing pause until they pass, so a

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
@@ -19,12 +20,14 @@ import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.platform.inbox.ProcessedEvents;
+import ru.moysklad.partners.platform.kafka.BatchApplier;
+import ru.moysklad.partners.platform.kafka.PlatformKafkaConfiguration;
 import ru.moysklad.partners.tier.application.RecordFacts;
 
 /**
- * The status engine's one way in: the input log, in its order, each event applied once (by event
- * id) in one transaction with its effect. An event that breaks an invariant goes to
- * {@code tier.inputs.dlt} with the reason; the engine goes on.
+ * The status engine's one way in: the input log, in its order, in batches — one database
+ * transaction per batch, each event applied once (by event id) in a savepoint of its own. An event
+ * that breaks an invariant goes to {@code tier.inputs.dlt} with the reason; the engine goes on.
  */
 @Component
 class EngineListener implements ConsumerSeekAware {
@@ -36,15 +39,21 @@ class EngineListener implements ConsumerSeekAware {
 
     private final ProcessedEvents processedEvents;
     private final RecordFacts facts;
+    private final BatchApplier batches;
     private volatile boolean rewind;
 
-    EngineListener(ProcessedEvents processedEvents, RecordFacts facts) {
+    EngineListener(ProcessedEvents processedEvents, RecordFacts facts, BatchApplier batches) {
         this.processedEvents = processedEvents;
         this.facts = facts;
+        this.batches = batches;
     }
 
-    @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS)
-    void on(SpecificRecord event) {
+    @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS, containerFactory = PlatformKafkaConfiguration.BATCH)
+    void on(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.apply(records, this::apply);
+    }
+
+    private void apply(SpecificRecord event) {
         if (event instanceof PartnerRegistered registered) {
             processedEvents.applyOnce(CONSUMERS.get(0), event, () -> facts.registered(registered.getPartnerId(), registered.getOccurredAt()));
         } else if (event instanceof PartnerQualificationChanged changed) {
