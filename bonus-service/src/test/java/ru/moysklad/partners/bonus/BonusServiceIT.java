@@ -1,6 +1,128 @@
 package ru.moysklad.partners.bonus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.client.RestClient;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 
+/** Marketing activity claims over a real database and broker: submitted, decided once, announced once. */
 class BonusServiceIT extends ServiceStartsHealthy {
+
+    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
+    private static EventProbe activities;
+
+    @BeforeAll
+    static void listen() {
+        activities = EventProbe.on(Topic.PARTNER_ACTIVITIES);
+    }
+
+    @AfterAll
+    static void stop() {
+        activities.close();
+    }
+
+    @Test
+    void shouldAnnounceAnApprovedClaimOnceWithTheCataloguePoints() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        Answer submitted = call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/activity-claims", null,
+                "{\"type\": \"INDUSTRY_EVENT\", \"date\": \"" + TODAY + "\", \"evidenceUrl\": \"https://expo.ru/2026\","
+                        + " \"description\": \"Retail Expo, our booth\"}");
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.body()).contains("\"state\":\"SUBMITTED\"");
+        String claimId = submitted.body().replaceAll(".*\"claimId\":\"([^\"]+)\".*", "$1");
+        assertThat(call(HttpMethod.GET, "/api/bonus/activity-claims", null, null).body()).contains(claimId);
+
+        Answer approved = call(HttpMethod.POST, "/api/bonus/activity-claims/" + claimId + "/approval", "anna@moysklad.example", null);
+
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body()).contains("\"state\":\"APPROVED\"").contains("\"points\":30")
+                .contains("\"decidedBy\":\"anna@moysklad.example\"");
+        ActivityLogged event = activities.await(ActivityLogged.class, e -> e.getActivityId().equals(claimId), Duration.ofSeconds(30));
+        assertThat(event.getPartnerId()).isEqualTo(partnerId);
+        assertThat(event.getActivityType()).isEqualTo("INDUSTRY_EVENT");
+        assertThat(event.getMarketingPoints()).isEqualTo(30);
+        assertThat(event.getActivityDate().toString()).isEqualTo(TODAY);
+
+        Answer again = call(HttpMethod.POST, "/api/bonus/activity-claims/" + claimId + "/approval", null, null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("already approved");
+        assertThat(call(HttpMethod.GET, "/api/bonus/activity-claims", null, null).body()).doesNotContain(claimId);
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/marketing-points", null, null).body())
+                .contains("\"marketingPoints\":30");
+        assertThat(activities.all(ActivityLogged.class, e -> e.getActivityId().equals(claimId))).hasSize(1);
+    }
+
+    @Test
+    void shouldRejectAClaimWithAReasonAndAnnounceNothing() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        String claimId = call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/activity-claims", null,
+                "{\"type\": \"WEBINAR\", \"date\": \"" + TODAY + "\", \"description\": \"a webinar\"}").body()
+                .replaceAll(".*\"claimId\":\"([^\"]+)\".*", "$1");
+
+        assertThat(call(HttpMethod.POST, "/api/bonus/activity-claims/" + claimId + "/rejection", null, "{}").body())
+                .contains("\"field\":\"reason\"");
+        Answer rejected = call(HttpMethod.POST, "/api/bonus/activity-claims/" + claimId + "/rejection", null,
+                "{\"reason\": \"no recording of the webinar\"}");
+
+        assertThat(rejected.body()).contains("\"state\":\"REJECTED\"").contains("\"reason\":\"no recording of the webinar\"");
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/marketing-points", null, null).body())
+                .contains("\"marketingPoints\":0");
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/activity-claims", null, null).body())
+                .contains("\"state\":\"REJECTED\"");
+    }
+
+    @Test
+    void shouldLetStaffLogAnActivityDirectly() {
+        String partnerId = "partner-" + UUID.randomUUID();
+
+        Answer logged = call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/activities", "staff@moysklad.example",
+                "{\"type\": \"SUCCESS_STORY\", \"date\": \"" + TODAY + "\", \"description\": \"case study in the vendor's blog\"}");
+
+        assertThat(logged.status()).isEqualTo(201);
+        assertThat(logged.body()).contains("\"state\":\"APPROVED\"").contains("\"points\":50");
+        activities.await(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void shouldRefuseAnInvalidClaimNamingEachFieldAndAnUnknownOne() {
+        Answer invalid = call(HttpMethod.POST, "/api/bonus/partners/p/activity-claims", null,
+                "{\"type\": \"PARTY\", \"date\": \"2999-01-01\", \"evidenceUrl\": \"javascript:alert(1)\"}");
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("\"field\":\"type\"").contains("\"field\":\"date\"").contains("\"field\":\"evidenceUrl\"")
+                .contains("\"field\":\"description\"");
+        assertThat(call(HttpMethod.POST, "/api/bonus/partners/p/activity-claims", null, "{\"date\": \"someday\"}").status())
+                .isEqualTo(400);
+        assertThat(call(HttpMethod.POST, "/api/bonus/activity-claims/nothing/approval", null, null).status()).isEqualTo(404);
+        assertThat(call(HttpMethod.GET, "/api/bonus/activity-types", null, null).body()).contains("\"INDUSTRY_EVENT\"")
+                .contains("\"points\":30");
+    }
+
+    record Answer(int status, String body) {
+    }
+
+    private Answer call(HttpMethod method, String path, String caller, String body) {
+        var request = RestClient.create().method(method).uri("http://localhost:" + port + path);
+        if (caller != null) {
+            request = request.header("X-Platform-Caller", caller);
+        }
+        if (body != null) {
+            request = request.header("Content-Type", "application/json").body(body);
+        }
+        return request.exchange((req, response) -> new Answer(response.getStatusCode().value(),
+                new String(response.getBody().readAllBytes())));
+    }
 }

@@ -58,6 +58,12 @@ class AccessPolicyTest {
             "GET,  /api/tier/partners/OWN,                                      UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
             "GET,  /api/tier/partners/OTHER,                                    UNAUTHENTICATED, ALLOW,     NOT_FOUND, NOT_FOUND, FORBIDDEN",
             "GET,  /api/bonus/anything,                                         UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "POST, /api/bonus/partners/OWN/activity-claims,                     UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
+            "POST, /api/bonus/partners/OTHER/activity-claims,                   UNAUTHENTICATED, ALLOW,     NOT_FOUND, NOT_FOUND, FORBIDDEN",
+            "GET,  /api/bonus/partners/OWN/marketing-points,                    UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
+            "POST, /api/bonus/partners/OWN/activities,                          UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "POST, /api/bonus/activity-claims/c-1/approval,                     UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /api/bonus/activity-types,                                   UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     ALLOW",
     })
     void shouldDecideEachRouteForEachRole(String method, String path, Outcome anonymous, Outcome forStaff, Outcome forAdmin,
                                           Outcome forEmployee, Outcome forBilling) {

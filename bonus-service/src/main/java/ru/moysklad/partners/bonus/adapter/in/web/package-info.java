@@ -1,0 +1,2 @@
+/** bonus-service's HTTP API: marketing activity claims, their decisions and the catalogue. */
+package ru.moysklad.partners.bonus.adapter.in.web;

@@ -1,0 +1,117 @@
+package ru.moysklad.partners.bonus.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.moysklad.partners.bonus.domain.ActivityAnnouncements;
+import ru.moysklad.partners.bonus.domain.ActivityCatalogue;
+import ru.moysklad.partners.bonus.domain.ActivityClaim;
+import ru.moysklad.partners.bonus.domain.ActivityClaims;
+import ru.moysklad.partners.bonus.domain.ClaimRules;
+import ru.moysklad.partners.bonus.domain.ClaimState;
+import ru.moysklad.partners.bonus.domain.InvalidClaim;
+
+/**
+ * Marketing activities: a partner claims one, vendor staff approve (it is announced as
+ * ActivityLogged and counts for P5 and K2-K4 in tier-service) or reject it with a reason; staff may
+ * also log an activity directly. Dates are in the program time zone.
+ */
+@Service
+public class MarketingActivities {
+
+    private static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Moscow");
+
+    private final ActivityClaims claims;
+    private final ActivityAnnouncements announcements;
+    private final ActivityCatalogue catalogue;
+    private final ClaimRules rules;
+    private final Clock clock;
+
+    MarketingActivities(ActivityClaims claims, ActivityAnnouncements announcements, ActivitySettings settings, Clock clock) {
+        this.claims = claims;
+        this.announcements = announcements;
+        this.catalogue = settings.catalogue();
+        this.rules = settings.rules();
+        this.clock = clock;
+    }
+
+    public record Claim(String type, LocalDate date, String evidenceUrl, String description) {
+    }
+
+    @Transactional
+    public ActivityClaim submit(String partnerId, Claim claim) {
+        rules.check(claim.type(), claim.date(), claim.evidenceUrl(), claim.description(), today());
+        ActivityClaim submitted = new ActivityClaim(UUID.randomUUID().toString(), partnerId, claim.type(), claim.date(),
+                blankToNull(claim.evidenceUrl()), claim.description().strip(), ClaimState.SUBMITTED, null, null, null, clock.instant(), null);
+        claims.add(submitted);
+        return submitted;
+    }
+
+    @Transactional
+    public ActivityClaim approve(String claimId, String staff) {
+        ActivityClaim claim = claims.lock(claimId).orElseThrow(() -> new ClaimNotFound(claimId));
+        int points = catalogue.type(claim.type()).orElseThrow(() -> new InvalidClaim(Map.of("type",
+                "is no longer in the catalogue; reject the claim"))).points();
+        ActivityClaim approved = claim.approve(points, staff, clock.instant());
+        claims.update(approved);
+        announcements.activityLogged(approved);
+        return approved;
+    }
+
+    @Transactional
+    public ActivityClaim reject(String claimId, String reason, String staff) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidClaim(Map.of("reason", "must say why, in at most 1000 characters"));
+        }
+        ActivityClaim claim = claims.lock(claimId).orElseThrow(() -> new ClaimNotFound(claimId));
+        ActivityClaim rejected = claim.reject(reason.strip(), staff, clock.instant());
+        claims.update(rejected);
+        return rejected;
+    }
+
+    /** Vendor staff log an activity they know of: a claim submitted and approved at once. */
+    @Transactional
+    public ActivityClaim logDirectly(String partnerId, Claim claim, String staff) {
+        ActivityClaim submitted = submit(partnerId, claim);
+        return approve(submitted.claimId(), staff);
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityClaim claim(String claimId) {
+        return claims.find(claimId).orElseThrow(() -> new ClaimNotFound(claimId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityClaim> claimsOf(String partnerId) {
+        return claims.ofPartner(partnerId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActivityClaim> waiting(int limit) {
+        return claims.inState(ClaimState.SUBMITTED, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long marketingPoints(String partnerId, int year) {
+        return claims.approvedPoints(partnerId, year);
+    }
+
+    public ActivityCatalogue catalogue() {
+        return catalogue;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PROGRAM_ZONE));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
