@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,23 +16,30 @@ import org.springframework.web.client.RestClient;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.PartnerStatus;
+import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.StatusChangeReason;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
+import ru.moysklad.partners.platform.testing.TestProducer;
 
 /** Marketing activity claims over a real database and broker: submitted, decided once, announced once. */
 class BonusServiceIT extends ServiceStartsHealthy {
 
     private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
     private static EventProbe activities;
+    private static TestProducer producer;
 
     @BeforeAll
     static void listen() {
         activities = EventProbe.on(Topic.PARTNER_ACTIVITIES);
+        producer = new TestProducer();
     }
 
     @AfterAll
     static void stop() {
         activities.close();
+        producer.close();
     }
 
     @Test
@@ -109,6 +117,41 @@ class BonusServiceIT extends ServiceStartsHealthy {
         assertThat(call(HttpMethod.POST, "/api/bonus/activity-claims/nothing/approval", null, null).status()).isEqualTo(404);
         assertThat(call(HttpMethod.GET, "/api/bonus/activity-types", null, null).body()).contains("\"INDUSTRY_EVENT\"")
                 .contains("\"points\":30");
+    }
+
+    @Test
+    void shouldCreditTheWelcomeBonusOnceWhenAPartnerCompletesOnboarding() throws Exception {
+        String partnerId = "partner-" + UUID.randomUUID();
+        PartnerStatusChanged onboarded = PartnerStatusChanged.newBuilder().setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(java.time.Instant.now()).setPartnerId(partnerId).setOldStatus(PartnerStatus.APPLICANT)
+                .setNewStatus(PartnerStatus.PARTNER_START).setReason(StatusChangeReason.ONBOARDING_COMPLETED)
+                .setDecidingRules(java.util.List.of()).setTriggeringEventId("t").setRulesVersion("2026-1").build();
+        producer.send(onboarded);
+        producer.send(onboarded);
+        // a second onboarding event (say, from a rebuild) is another event id, but the same welcome
+        producer.send(PartnerStatusChanged.newBuilder(onboarded).setEventId(UUID.randomUUID().toString()).build());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/balance", null, null).body()
+                        .contains("\"balance\":10000"));
+        Thread.sleep(1500);
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/balance", null, null).body()).contains("\"balance\":10000");
+        assertThat(jdbc.sql("SELECT count(*) FROM bonus_ledger_entry WHERE partner_id = ?").param(partnerId).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldCreditBonusPointsForAnApprovedActivityAndShowThemOnTheStatement() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/activities", "staff",
+                "{\"type\": \"ARTICLE\", \"date\": \"" + TODAY + "\", \"description\": \"an article\"}");
+
+        String statement = call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/statement", null, null).body();
+
+        assertThat(statement).contains("\"openingBalance\":0").contains("\"closingBalance\":150")
+                .contains("\"ruleId\":\"ACTIVITY\"").contains("\"points\":150");
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/statement?from=2026-12-01&to=2026-11-01", null, null)
+                .body()).contains("\"field\":\"to\"");
     }
 
     record Answer(int status, String body) {

@@ -20,8 +20,8 @@ import ru.moysklad.partners.bonus.domain.InvalidClaim;
 
 /**
  * Marketing activities: a partner claims one, vendor staff approve (it is announced as
- * ActivityLogged and counts for P5 and K2-K4 in tier-service) or reject it with a reason; staff may
- * also log an activity directly. Dates are in the program time zone.
+ * ActivityLogged and counts for P5 and K2-K4 in tier-service, and its bonus points are credited) or
+ * reject it with a reason; staff may also log an activity directly. Dates are in the program time zone.
  */
 @Service
 public class MarketingActivities {
@@ -30,13 +30,16 @@ public class MarketingActivities {
 
     private final ActivityClaims claims;
     private final ActivityAnnouncements announcements;
+    private final BonusPoints bonusPoints;
     private final ActivityCatalogue catalogue;
     private final ClaimRules rules;
     private final Clock clock;
 
-    MarketingActivities(ActivityClaims claims, ActivityAnnouncements announcements, ActivitySettings settings, Clock clock) {
+    MarketingActivities(ActivityClaims claims, ActivityAnnouncements announcements, BonusPoints bonusPoints, ActivitySettings settings,
+                        Clock clock) {
         this.claims = claims;
         this.announcements = announcements;
+        this.bonusPoints = bonusPoints;
         this.catalogue = settings.catalogue();
         this.rules = settings.rules();
         this.clock = clock;
@@ -62,6 +65,7 @@ public class MarketingActivities {
         ActivityClaim approved = claim.approve(points, staff, clock.instant());
         claims.update(approved);
         announcements.activityLogged(approved);
+        bonusPoints.activityApproved(approved);
         return approved;
     }
 

@@ -1,0 +1,53 @@
+package ru.moysklad.partners.bonus.adapter.in.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.moysklad.partners.bonus.application.BonusPoints;
+import ru.moysklad.partners.bonus.domain.Statement;
+import ru.moysklad.partners.platform.web.RequestRejected;
+
+/** A partner's bonus points: the balance now, and a statement for a period (days in the program time zone). */
+@RestController
+@RequestMapping("/api/bonus/partners/{partnerId}")
+class LedgerController {
+
+    private static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Moscow");
+
+    private final BonusPoints bonusPoints;
+
+    LedgerController(BonusPoints bonusPoints) {
+        this.bonusPoints = bonusPoints;
+    }
+
+    @GetMapping("/balance")
+    Balance balance(@PathVariable String partnerId) {
+        return new Balance(partnerId, bonusPoints.balance(partnerId));
+    }
+
+    /** @param from first day, inclusive (default: 1 January this year); @param to last day, inclusive (default: today) */
+    @GetMapping("/statement")
+    Statement statement(@PathVariable String partnerId,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate today = LocalDate.ofInstant(bonusPoints.now(), PROGRAM_ZONE);
+        LocalDate first = from == null ? today.withDayOfYear(1) : from;
+        LocalDate last = to == null ? today : to;
+        if (last.isBefore(first)) {
+            throw RequestRejected.invalid(Map.of("to", "the period ends on or after it starts"));
+        }
+        return bonusPoints.statement(partnerId, first.atStartOfDay(PROGRAM_ZONE).toInstant(),
+                last.plusDays(1).atStartOfDay(PROGRAM_ZONE).toInstant());
+    }
+
+    record Balance(String partnerId, long balance) {
+    }
+}

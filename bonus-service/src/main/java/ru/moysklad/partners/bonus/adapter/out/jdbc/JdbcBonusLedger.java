@@ -1,0 +1,60 @@
+package ru.moysklad.partners.bonus.adapter.out.jdbc;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.moysklad.partners.bonus.domain.BonusLedger;
+import ru.moysklad.partners.bonus.domain.LedgerEntry;
+
+@Repository
+class JdbcBonusLedger implements BonusLedger {
+
+    private final JdbcClient jdbc;
+
+    JdbcBonusLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean book(String partnerId, LedgerEntry entry) {
+        return jdbc.sql("""
+                        INSERT INTO bonus_ledger_entry (partner_id, points, rule_id, reason, source_event_id, booked_at)
+                        VALUES (:partner, :points, :rule, :reason, :source, :at) ON CONFLICT (source_event_id) DO NOTHING""")
+                .param("partner", partnerId)
+                .param("points", entry.points())
+                .param("rule", entry.ruleId())
+                .param("reason", entry.reason())
+                .param("source", entry.sourceId())
+                .param("at", Timestamp.from(entry.bookedAt()))
+                .update() == 1;
+    }
+
+    @Override
+    public long balance(String partnerId) {
+        return jdbc.sql("SELECT COALESCE(sum(points), 0) FROM bonus_ledger_entry WHERE partner_id = :partner")
+                .param("partner", partnerId).query(Long.class).single();
+    }
+
+    @Override
+    public long balanceBefore(String partnerId, Instant moment) {
+        return jdbc.sql("SELECT COALESCE(sum(points), 0) FROM bonus_ledger_entry WHERE partner_id = :partner AND booked_at < :moment")
+                .param("partner", partnerId).param("moment", Timestamp.from(moment)).query(Long.class).single();
+    }
+
+    @Override
+    public List<LedgerEntry> entries(String partnerId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT points, rule_id, reason, source_event_id, booked_at FROM bonus_ledger_entry
+                         WHERE partner_id = :partner AND booked_at >= :from AND booked_at < :to ORDER BY booked_at, entry_id""")
+                .param("partner", partnerId)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new LedgerEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+}

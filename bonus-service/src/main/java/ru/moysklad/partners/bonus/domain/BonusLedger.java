@@ -1,0 +1,22 @@
+package ru.moysklad.partners.bonus.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Port: the append-only ledger. A balance is the sum of a partner's entries; each source books
+ * once, so a redelivered event or a repeated request changes nothing.
+ */
+public interface BonusLedger {
+
+    /** Books the entry unless its source already booked one; true when it was booked now. */
+    boolean book(String partnerId, LedgerEntry entry);
+
+    long balance(String partnerId);
+
+    /** The balance from every entry booked before the moment. */
+    long balanceBefore(String partnerId, Instant moment);
+
+    /** The entries booked in [from, to), in booking order. */
+    List<LedgerEntry> entries(String partnerId, Instant from, Instant to);
+}
