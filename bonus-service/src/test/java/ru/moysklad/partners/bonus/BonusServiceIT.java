@@ -105,7 +105,7 @@ class BonusServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
-    void shouldRefuseAnInvalidClaimNamingEachFieldAndAnUnknownOne() {
+    void shouldRefuseAnInvalidFieldsNamingEachFieldAndAnUnknownOne() {
         Answer invalid = call(HttpMethod.POST, "/api/bonus/partners/p/activity-claims", null,
                 "{\"type\": \"PARTY\", \"date\": \"2999-01-01\", \"evidenceUrl\": \"javascript:alert(1)\"}");
 
@@ -152,6 +152,70 @@ class BonusServiceIT extends ServiceStartsHealthy {
                 .contains("\"ruleId\":\"ACTIVITY\"").contains("\"points\":150");
         assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/statement?from=2026-12-01&to=2026-11-01", null, null)
                 .body()).contains("\"field\":\"to\"");
+    }
+
+    @Test
+    void shouldNeverOverdrawUnderManyParallelRedemptionsNorLoseAnEntry() throws Exception {
+        String partnerId = "partner-" + UUID.randomUUID();
+        welcome(partnerId);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<Answer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "merch-" + i;
+            answers.add(pool.submit(() -> call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/redemptions", null,
+                    "{\"rewardCode\": \"MERCH_PACK\", \"idempotencyKey\": \"" + key + "\"}")));
+        }
+        int created = 0;
+        int refused = 0;
+        for (var answer : answers) {
+            int status = answer.get().status();
+            if (status == 201) {
+                created++;
+            } else {
+                assertThat(status).isEqualTo(409);
+                assertThat(answer.get().body()).contains("\"ruleId\":\"LEDGER-NON-NEGATIVE\"").contains("never goes below zero");
+                refused++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(created).as("10,000 points buy six packs of 1,500").isEqualTo(6);
+        assertThat(refused).isEqualTo(14);
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/balance", null, null).body()).contains("\"balance\":1000");
+        assertThat(jdbc.sql("SELECT count(*) FROM bonus_ledger_entry WHERE partner_id = ? AND rule_id = 'REDEMPTION'")
+                .param(partnerId).query(Long.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT min(running) FROM (SELECT sum(points) OVER (ORDER BY entry_id) AS running FROM bonus_ledger_entry"
+                + " WHERE partner_id = ?) balances").param(partnerId).query(Long.class).single()).as("never below zero at any entry")
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void shouldTreatARedemptionSentAgainWithItsKeyAsTheSameOne() throws Exception {
+        String partnerId = "partner-" + UUID.randomUUID();
+        welcome(partnerId);
+        String body = "{\"rewardCode\": \"TRAINING_COURSE\", \"idempotencyKey\": \"order-17\"}";
+
+        Answer first = call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/redemptions", null, body);
+        Answer again = call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/redemptions", null, body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.body()).contains("\"points\":5000").contains("\"balance\":5000").contains("\"repeated\":false");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("\"repeated\":true").contains("\"balance\":5000");
+        assertThat(call(HttpMethod.POST, "/api/bonus/partners/" + partnerId + "/redemptions", null,
+                "{\"rewardCode\": \"YACHT\"}").body()).contains("\"field\":\"rewardCode\"").contains("\"field\":\"idempotencyKey\"");
+        assertThat(call(HttpMethod.GET, "/api/bonus/rewards", null, null).body()).contains("\"TRAINING_COURSE\"");
+    }
+
+    private void welcome(String partnerId) {
+        producer.send(PartnerStatusChanged.newBuilder().setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(java.time.Instant.now()).setPartnerId(partnerId).setOldStatus(PartnerStatus.APPLICANT)
+                .setNewStatus(PartnerStatus.PARTNER_START).setReason(StatusChangeReason.ONBOARDING_COMPLETED)
+                .setDecidingRules(java.util.List.of()).setTriggeringEventId("t").setRulesVersion("2026-1").build());
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/balance", null, null).body()
+                        .contains("\"balance\":10000"));
     }
 
     record Answer(int status, String body) {

@@ -2,6 +2,7 @@ package ru.moysklad.partners.bonus.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.moysklad.partners.bonus.domain.ActivityClaim;
 import ru.moysklad.partners.bonus.domain.BonusLedger;
 import ru.moysklad.partners.bonus.domain.BonusRules;
+import ru.moysklad.partners.bonus.domain.InsufficientPoints;
+import ru.moysklad.partners.bonus.domain.InvalidFields;
+import ru.moysklad.partners.bonus.domain.RewardCatalogue;
 import ru.moysklad.partners.bonus.domain.LedgerEntry;
 import ru.moysklad.partners.bonus.domain.Statement;
 
@@ -18,12 +22,63 @@ public class BonusPoints {
 
     private final BonusLedger ledger;
     private final BonusRules rules;
+    private final RewardCatalogue rewards;
     private final Clock clock;
 
     BonusPoints(BonusLedger ledger, LedgerSettings settings, Clock clock) {
         this.ledger = ledger;
         this.rules = settings.rules();
+        this.rewards = settings.rewardCatalogue();
         this.clock = clock;
+    }
+
+    /**
+     * @param entry   the debit
+     * @param balance the balance after it
+     * @param repeated the same idempotency key was used before: this is that redemption, not a new one
+     */
+    public record Redemption(LedgerEntry entry, long balance, boolean repeated) {
+    }
+
+    /**
+     * Spends points on a reward, once per idempotency key: refused if it would take the balance below
+     * zero, also when many redemptions of one partner arrive at the same moment (they queue on the
+     * partner's ledger).
+     *
+     * @throws InvalidFields      naming the reward or the key at fault
+     * @throws InsufficientPoints when the balance does not cover the reward
+     */
+    @Transactional
+    public Redemption redeem(String partnerId, String rewardCode, String idempotencyKey) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        var reward = rewards.reward(rewardCode);
+        if (reward.isEmpty()) {
+            problems.put("rewardCode", "must be one of " + rewards.sorted().keySet());
+        }
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            problems.put("idempotencyKey", "must name this redemption (1-100 characters), so that sending it again changes nothing");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+        String source = "redeem:" + partnerId + ":" + idempotencyKey;
+        ledger.lock(partnerId);
+        var earlier = ledger.bookedBy(source);
+        if (earlier.isPresent()) {
+            return new Redemption(earlier.get(), ledger.balance(partnerId), true);
+        }
+        long balance = ledger.balance(partnerId);
+        long cost = reward.get().points();
+        if (balance < cost) {
+            throw new InsufficientPoints(partnerId, balance, cost);
+        }
+        LedgerEntry debit = new LedgerEntry(-cost, "REDEMPTION", rewardCode + ": " + reward.get().description(), source, clock.instant());
+        ledger.book(partnerId, debit);
+        return new Redemption(debit, balance - cost, false);
+    }
+
+    public RewardCatalogue rewards() {
+        return rewards;
     }
 
     /** B4: the welcome bonus, once per partner whatever is redelivered, when it completes onboarding as Start. */

@@ -16,7 +16,7 @@ import ru.moysklad.partners.bonus.domain.ActivityClaim;
 import ru.moysklad.partners.bonus.domain.ActivityClaims;
 import ru.moysklad.partners.bonus.domain.ClaimRules;
 import ru.moysklad.partners.bonus.domain.ClaimState;
-import ru.moysklad.partners.bonus.domain.InvalidClaim;
+import ru.moysklad.partners.bonus.domain.InvalidFields;
 
 /**
  * Marketing activities: a partner claims one, vendor staff approve (it is announced as
@@ -60,7 +60,7 @@ public class MarketingActivities {
     @Transactional
     public ActivityClaim approve(String claimId, String staff) {
         ActivityClaim claim = claims.lock(claimId).orElseThrow(() -> new ClaimNotFound(claimId));
-        int points = catalogue.type(claim.type()).orElseThrow(() -> new InvalidClaim(Map.of("type",
+        int points = catalogue.type(claim.type()).orElseThrow(() -> new InvalidFields(Map.of("type",
                 "is no longer in the catalogue; reject the claim"))).points();
         ActivityClaim approved = claim.approve(points, staff, clock.instant());
         claims.update(approved);
@@ -72,7 +72,7 @@ public class MarketingActivities {
     @Transactional
     public ActivityClaim reject(String claimId, String reason, String staff) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new InvalidClaim(Map.of("reason", "must say why, in at most 1000 characters"));
+            throw new InvalidFields(Map.of("reason", "must say why, in at most 1000 characters"));
         }
         ActivityClaim claim = claims.lock(claimId).orElseThrow(() -> new ClaimNotFound(claimId));
         ActivityClaim rejected = claim.reject(reason.strip(), staff, clock.instant());

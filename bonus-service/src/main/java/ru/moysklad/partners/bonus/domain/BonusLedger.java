@@ -14,6 +14,15 @@ public interface BonusLedger {
 
     long balance(String partnerId);
 
+    /**
+     * Holds the partner's ledger until the transaction ends, so that a debit decided on the balance
+     * read after it cannot race another debit.
+     */
+    void lock(String partnerId);
+
+    /** The entry a source booked, if it booked one. */
+    java.util.Optional<LedgerEntry> bookedBy(String sourceId);
+
     /** The balance from every entry booked before the moment. */
     long balanceBefore(String partnerId, Instant moment);
 

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record ClaimRules(ActivityCatalogue catalogue, Period maxAge) {
 
-    /** @throws InvalidClaim naming each field at fault */
+    /** @throws InvalidFields naming each field at fault */
     public void check(String type, LocalDate date, String evidenceUrl, String description, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (catalogue.type(type).isEmpty()) {
@@ -34,7 +34,7 @@ public record ClaimRules(ActivityCatalogue catalogue, Period maxAge) {
             problems.put("evidenceUrl", "must be an http(s) link of at most 500 characters");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidClaim(problems);
+            throw new InvalidFields(problems);
         }
     }
 

@@ -29,12 +29,12 @@ class ClaimRulesTest {
     @Test
     void shouldNameEveryFieldAtFault() {
         assertThatThrownBy(() -> rules.check("PARTY", TODAY.plusDays(1), "ftp://files", " ", TODAY))
-                .isInstanceOfSatisfying(InvalidClaim.class, invalid ->
+                .isInstanceOfSatisfying(InvalidFields.class, invalid ->
                         assertThat(invalid.problems()).containsOnlyKeys("type", "date", "evidenceUrl", "description"));
         assertThatThrownBy(() -> rules.check("WEBINAR", TODAY.minusYears(1).minusDays(1), null, "too old", TODAY))
-                .isInstanceOfSatisfying(InvalidClaim.class, invalid -> assertThat(invalid.problems()).containsOnlyKeys("date"));
+                .isInstanceOfSatisfying(InvalidFields.class, invalid -> assertThat(invalid.problems()).containsOnlyKeys("date"));
         assertThatThrownBy(() -> rules.check("WEBINAR", null, null, "when?", TODAY))
-                .isInstanceOfSatisfying(InvalidClaim.class, invalid -> assertThat(invalid.problems()).containsOnlyKeys("date"));
+                .isInstanceOfSatisfying(InvalidFields.class, invalid -> assertThat(invalid.problems()).containsOnlyKeys("date"));
     }
 
     @Test

@@ -56,12 +56,14 @@ public final class AccessPolicy {
                 .rule("PUT", "/api/sales/partners/{partnerId}/client-accounts/*/attachment", Audience.PARTNER_ADMINS)
                 .rule(null, "/api/sales/partners/{partnerId}/**", Audience.VENDOR_STAFF)
 
-                // bonus-service: a partner's users claim marketing activities and see their own; staff decide
-                // claims, log activities directly and see every partner's
+                // bonus-service: a partner's users claim marketing activities and see their own points, its
+                // administrator spends them; staff decide claims, log activities directly and see every partner's
                 .rule("POST", "/api/bonus/partners/{partnerId}/activity-claims", Audience.PARTNER_USERS)
+                .rule("POST", "/api/bonus/partners/{partnerId}/redemptions", Audience.PARTNER_ADMINS)
                 .rule("GET", "/api/bonus/partners/{partnerId}/**", Audience.PARTNER_USERS)
                 .rule(null, "/api/bonus/partners/{partnerId}/**", Audience.VENDOR_STAFF)
                 .rule("GET", "/api/bonus/activity-types", Audience.SIGNED_IN)
+                .rule("GET", "/api/bonus/rewards", Audience.SIGNED_IN)
 
                 // tier-service: a partner sees its own status and progress
                 .rule("GET", "/api/tier/partners/{partnerId}/**", Audience.PARTNER_USERS)

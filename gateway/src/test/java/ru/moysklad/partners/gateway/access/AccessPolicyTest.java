@@ -64,6 +64,9 @@ class AccessPolicyTest {
             "POST, /api/bonus/partners/OWN/activities,                          UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
             "POST, /api/bonus/activity-claims/c-1/approval,                     UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
             "GET,  /api/bonus/activity-types,                                   UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     ALLOW",
+            "POST, /api/bonus/partners/OWN/redemptions,                         UNAUTHENTICATED, ALLOW,     ALLOW,     FORBIDDEN, FORBIDDEN",
+            "POST, /api/bonus/partners/OTHER/redemptions,                       UNAUTHENTICATED, ALLOW,     NOT_FOUND, NOT_FOUND, FORBIDDEN",
+            "GET,  /api/bonus/partners/OWN/balance,                             UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
     })
     void shouldDecideEachRouteForEachRole(String method, String path, Outcome anonymous, Outcome forStaff, Outcome forAdmin,
                                           Outcome forEmployee, Outcome forBilling) {

@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.moysklad.partners.bonus.application.BonusPoints;
 import ru.moysklad.partners.bonus.application.MarketingActivities;
 import ru.moysklad.partners.bonus.domain.ActivityCatalogue;
 import ru.moysklad.partners.bonus.domain.ActivityClaim;
+import ru.moysklad.partners.bonus.domain.RewardCatalogue;
 import ru.moysklad.partners.platform.web.RequestRejected;
 
 /**
@@ -35,9 +37,11 @@ class ActivityController {
     private static final String CALLER = "X-Platform-Caller";
 
     private final MarketingActivities activities;
+    private final BonusPoints bonusPoints;
 
-    ActivityController(MarketingActivities activities) {
+    ActivityController(MarketingActivities activities, BonusPoints bonusPoints) {
         this.activities = activities;
+        this.bonusPoints = bonusPoints;
     }
 
     @PostMapping("/partners/{partnerId}/activity-claims")
@@ -97,6 +101,12 @@ class ActivityController {
     @GetMapping("/activity-types")
     Map<String, ActivityCatalogue.ActivityType> catalogue() {
         return activities.catalogue().sorted();
+    }
+
+    /** What bonus points buy. */
+    @GetMapping("/rewards")
+    Map<String, RewardCatalogue.Reward> rewards() {
+        return bonusPoints.rewards().sorted();
     }
 
     private static String staffOr(String caller) {

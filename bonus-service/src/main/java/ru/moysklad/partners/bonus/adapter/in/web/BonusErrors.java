@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import ru.moysklad.partners.bonus.application.ClaimNotFound;
 import ru.moysklad.partners.bonus.domain.ClaimAlreadyDecided;
-import ru.moysklad.partners.bonus.domain.InvalidClaim;
+import ru.moysklad.partners.bonus.domain.InsufficientPoints;
+import ru.moysklad.partners.bonus.domain.InvalidFields;
 import ru.moysklad.partners.platform.web.ProblemDetailsAdvice;
 import ru.moysklad.partners.platform.web.RequestRejected;
 
@@ -15,14 +16,19 @@ import ru.moysklad.partners.platform.web.RequestRejected;
 @RestControllerAdvice(basePackageClasses = BonusErrors.class)
 class BonusErrors {
 
-    @ExceptionHandler(InvalidClaim.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidClaim invalid) {
+    @ExceptionHandler(InvalidFields.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidFields invalid) {
         return ProblemDetailsAdvice.answer(RequestRejected.invalid(invalid.problems()));
     }
 
     @ExceptionHandler(ClaimNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ClaimNotFound notFound) {
         return ProblemDetailsAdvice.answer(new RequestRejected(404, "claim-not-found", "Not found", notFound.getMessage(), null, null));
+    }
+
+    @ExceptionHandler(InsufficientPoints.class)
+    ResponseEntity<ProblemDetail> insufficient(InsufficientPoints insufficient) {
+        return ProblemDetailsAdvice.answer(RequestRejected.conflict("insufficient-points", insufficient.getMessage(), "LEDGER-NON-NEGATIVE"));
     }
 
     @ExceptionHandler(ClaimAlreadyDecided.class)

@@ -1,12 +1,17 @@
 package ru.moysklad.partners.bonus.adapter.in.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +20,7 @@ import ru.moysklad.partners.bonus.application.BonusPoints;
 import ru.moysklad.partners.bonus.domain.Statement;
 import ru.moysklad.partners.platform.web.RequestRejected;
 
-/** A partner's bonus points: the balance now, and a statement for a period (days in the program time zone). */
+/** A partner's bonus points: the balance now, a statement for a period (days in the program time zone), redemptions. */
 @RestController
 @RequestMapping("/api/bonus/partners/{partnerId}")
 class LedgerController {
@@ -48,6 +53,24 @@ class LedgerController {
                 last.plusDays(1).atStartOfDay(PROGRAM_ZONE).toInstant());
     }
 
+    /**
+     * Spends points on a reward from the catalogue: 201, or 200 for an idempotency key used before
+     * (the same redemption, not a second one); 409 if it would take the balance below zero.
+     */
+    @PostMapping("/redemptions")
+    ResponseEntity<RedemptionView> redeem(@PathVariable String partnerId, @RequestBody RedemptionRequest request) {
+        BonusPoints.Redemption redemption = bonusPoints.redeem(partnerId, request.rewardCode(), request.idempotencyKey());
+        RedemptionView view = new RedemptionView(partnerId, request.rewardCode(), -redemption.entry().points(), redemption.balance(),
+                redemption.entry().bookedAt(), redemption.repeated());
+        return redemption.repeated() ? ResponseEntity.ok(view) : ResponseEntity.status(HttpStatus.CREATED).body(view);
+    }
+
     record Balance(String partnerId, long balance) {
+    }
+
+    record RedemptionRequest(String rewardCode, String idempotencyKey) {
+    }
+
+    record RedemptionView(String partnerId, String rewardCode, long points, long balance, Instant bookedAt, boolean repeated) {
     }
 }

@@ -57,4 +57,18 @@ class JdbcBonusLedger implements BonusLedger {
                         rs.getTimestamp(5).toInstant()))
                 .list();
     }
+
+    @Override
+    public void lock(String partnerId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('bonus-ledger:' || :partner))").param("partner", partnerId).query().singleRow();
+    }
+
+    @Override
+    public java.util.Optional<LedgerEntry> bookedBy(String sourceId) {
+        return jdbc.sql("SELECT points, rule_id, reason, source_event_id, booked_at FROM bonus_ledger_entry WHERE source_event_id = :source")
+                .param("source", sourceId)
+                .query((rs, n) -> new LedgerEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
 }
