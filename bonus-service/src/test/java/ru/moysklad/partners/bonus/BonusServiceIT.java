@@ -18,6 +18,7 @@ import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
+import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.events.StatusChangeReason;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
@@ -216,6 +217,36 @@ class BonusServiceIT extends ServiceStartsHealthy {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/balance", null, null).body()
                         .contains("\"balance\":10000"));
+    }
+
+    @Test
+    void shouldCreditB7ForAPartnersSaleOnceAndTakeARefundsShareBack() throws Exception {
+        String partnerId = "partner-" + UUID.randomUUID();
+        SaleRecorded sale = sale(partnerId, "PARTNER", 120_000_00);
+        producer.send(sale);
+        producer.send(sale);
+        producer.send(sale(partnerId, "PARTNER_START", 500_000_00));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/balance", null, null).body()
+                        .contains("\"balance\":1200"));
+
+        producer.send(ru.moysklad.partners.events.SaleRefunded.newBuilder().setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(java.time.Instant.now()).setPartnerId(partnerId).setRefundId("r-1").setSaleId(sale.getSaleId())
+                .setClientAccountId("c-1").setPaidAt(sale.getPaidAt()).setRefundedAt(java.time.Instant.now())
+                .setListPriceKopecks(0).setPartnerPriceKopecks(30_000_00).setFullyRefunded(false).build());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/balance", null, null).body()
+                        .contains("\"balance\":900"));
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/statement", null, null).body())
+                .contains("\"ruleId\":\"B7\"").contains("\"points\":1200").contains("\"points\":-300");
+    }
+
+    private static SaleRecorded sale(String partnerId, String status, long partnerPriceKopecks) {
+        java.time.Instant now = java.time.Instant.now();
+        return SaleRecorded.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(now).setPartnerId(partnerId)
+                .setSaleId("sale-" + UUID.randomUUID()).setClientAccountId("c-1").setPaidAt(now).setListPriceKopecks(partnerPriceKopecks)
+                .setPartnerPriceKopecks(partnerPriceKopecks).setPartnerStatus(status).setLines(java.util.List.of()).build();
     }
 
     record Answer(int status, String body) {

@@ -99,6 +99,41 @@ public class BonusPoints {
         }
     }
 
+    /** B7: points for a sale at partner prices, if the partner was Partner or above and not suspended when it paid. */
+    @Transactional
+    public void sale(String partnerId, String saleId, long partnerPriceKopecks, String statusAtPayment, boolean suspended, Instant at) {
+        if (partnerPriceKopecks < 0) {
+            throw new IllegalArgumentException("sale " + saleId + " has a negative partner price");
+        }
+        long points = rules.forSales(partnerPriceKopecks);
+        if (points > 0 && rules.extendedProgramFor(statusAtPayment, suspended)) {
+            ledger.book(partnerId, new LedgerEntry(points, "B7", "sale " + saleId + " at partner prices", "B7:" + saleId, at));
+        }
+    }
+
+    /**
+     * B7 reversed in proportion to a refund: the refunded amount's points, never more than the sale
+     * earned and has not yet given back, and never below a zero balance (what was already spent is
+     * not clawed back: an assumption).
+     */
+    @Transactional
+    public void refund(String partnerId, String saleId, String refundId, long refundedPartnerKopecks, Instant at) {
+        if (refundedPartnerKopecks < 0) {
+            throw new IllegalArgumentException("refund " + refundId + " has a negative partner price");
+        }
+        var credit = ledger.bookedBy("B7:" + saleId);
+        if (credit.isEmpty()) {
+            return;
+        }
+        ledger.lock(partnerId);
+        long remaining = credit.get().points() + ledger.bookedByPrefix("B7-refund:" + saleId + ":");
+        long reversal = Math.min(Math.min(rules.forSales(refundedPartnerKopecks), remaining), ledger.balance(partnerId));
+        if (reversal > 0) {
+            ledger.book(partnerId, new LedgerEntry(-reversal, "B7", "refund " + refundId + " of sale " + saleId,
+                    "B7-refund:" + saleId + ":" + refundId, at));
+        }
+    }
+
     @Transactional(readOnly = true)
     public long balance(String partnerId) {
         return ledger.balance(partnerId);

@@ -1,5 +1,6 @@
 package ru.moysklad.partners.bonus.application;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,14 +14,18 @@ import ru.moysklad.partners.bonus.domain.RewardCatalogue;
  *
  * @param welcomePoints           B4: 10,000 bonus points once, on completing onboarding as Start
  * @param pointsPerMarketingPoint bonus points per marketing point of an approved activity (assumption: 10)
+ * @param extendedPointsPerRouble B7: bonus points per rouble of sales at partner prices (assumption: 0.01,
+ *                                a point per 100 roubles)
  * @param rewards                 what points buy, each with its price (assumption: the guide names no rewards)
  */
 @ConfigurationProperties("bonus.ledger")
-public record LedgerSettings(Long welcomePoints, Long pointsPerMarketingPoint, Map<String, RewardCatalogue.Reward> rewards) {
+public record LedgerSettings(Long welcomePoints, Long pointsPerMarketingPoint, BigDecimal extendedPointsPerRouble,
+                             Map<String, RewardCatalogue.Reward> rewards) {
 
     public LedgerSettings {
         welcomePoints = welcomePoints == null ? 10_000L : welcomePoints;
         pointsPerMarketingPoint = pointsPerMarketingPoint == null ? 10L : pointsPerMarketingPoint;
+        extendedPointsPerRouble = extendedPointsPerRouble == null ? new BigDecimal("0.01") : extendedPointsPerRouble;
         if (rewards == null || rewards.isEmpty()) {
             rewards = new LinkedHashMap<>();
             rewards.put("TRAINING_COURSE", new RewardCatalogue.Reward(5_000, "a paid course of the vendor's training centre"));
@@ -35,6 +40,6 @@ public record LedgerSettings(Long welcomePoints, Long pointsPerMarketingPoint, M
     }
 
     public BonusRules rules() {
-        return new BonusRules(welcomePoints, pointsPerMarketingPoint);
+        return new BonusRules(welcomePoints, pointsPerMarketingPoint, extendedPointsPerRouble);
     }
 }

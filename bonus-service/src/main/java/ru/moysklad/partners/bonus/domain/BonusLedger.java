@@ -20,6 +20,9 @@ public interface BonusLedger {
      */
     void lock(String partnerId);
 
+    /** The sum of the points booked by sources starting with the prefix (a sale's reversals, say). */
+    long bookedByPrefix(String sourcePrefix);
+
     /** The entry a source booked, if it booked one. */
     java.util.Optional<LedgerEntry> bookedBy(String sourceId);
 

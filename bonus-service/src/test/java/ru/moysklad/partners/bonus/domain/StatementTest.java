@@ -22,10 +22,25 @@ class StatementTest {
         assertThat(statement.entries()).hasSize(2);
     }
 
+    private final BonusRules rules = new BonusRules(10_000, 10, new java.math.BigDecimal("0.01"));
+
     @Test
     void shouldCreditAnActivityAtTheRatioAndRefuseEmptyEntries() {
-        assertThat(new BonusRules(10_000, 10).forActivity(30)).isEqualTo(300);
+        assertThat(rules.forActivity(30)).isEqualTo(300);
         assertThatThrownBy(() -> new LedgerEntry(0, "B4", "nothing", "x", T)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BonusRules(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BonusRules(-1, 10, java.math.BigDecimal.ONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} kopecks -> {1} points")
+    @org.junit.jupiter.params.provider.CsvSource({"9999,0", "10000,1", "1999999,199", "12000000,1200", "0,0"})
+    void shouldCreditB7AWholePointPerHundredRoublesRoundingDown(long kopecks, long points) {
+        assertThat(rules.forSales(kopecks)).isEqualTo(points);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, suspended {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"PARTNER,false,true", "EXPERT,false,true", "REPRESENTATIVE,false,true",
+            "PARTNER_START,false,false", "APPLICANT,false,false", "PARTNER,true,false", ",false,false"})
+    void shouldGiveB7ToPartnerAndAboveOnlyWhenNotSuspended(String status, boolean suspended, boolean eligible) {
+        assertThat(rules.extendedProgramFor(status, suspended)).isEqualTo(eligible);
     }
 }

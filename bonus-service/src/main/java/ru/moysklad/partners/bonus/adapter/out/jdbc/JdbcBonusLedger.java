@@ -71,4 +71,10 @@ class JdbcBonusLedger implements BonusLedger {
                         rs.getTimestamp(5).toInstant()))
                 .optional();
     }
+
+    @Override
+    public long bookedByPrefix(String sourcePrefix) {
+        return jdbc.sql("SELECT COALESCE(sum(points), 0) FROM bonus_ledger_entry WHERE starts_with(source_event_id, :prefix)")
+                .param("prefix", sourcePrefix).query(Long.class).single();
+    }
 }
