@@ -2,10 +2,15 @@ package ru.moysklad.partners.bonus.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.moysklad.partners.bonus.domain.ActivityClaim;
 import ru.moysklad.partners.bonus.domain.BonusLedger;
@@ -14,22 +19,61 @@ import ru.moysklad.partners.bonus.domain.InsufficientPoints;
 import ru.moysklad.partners.bonus.domain.InvalidFields;
 import ru.moysklad.partners.bonus.domain.RewardCatalogue;
 import ru.moysklad.partners.bonus.domain.LedgerEntry;
+import ru.moysklad.partners.bonus.domain.PointsExpiry;
 import ru.moysklad.partners.bonus.domain.Statement;
 
 /** Credits to the bonus-points ledger, and what it shows: a balance, a statement. */
 @Service
 public class BonusPoints {
 
+    private static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Moscow");
+
     private final BonusLedger ledger;
     private final BonusRules rules;
     private final RewardCatalogue rewards;
+    private final Period expireAfter;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    BonusPoints(BonusLedger ledger, LedgerSettings settings, Clock clock) {
+    BonusPoints(BonusLedger ledger, LedgerSettings settings, Clock clock,
+                PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.ledger = ledger;
         this.rules = settings.rules();
         this.rewards = settings.rewardCatalogue();
+        this.expireAfter = settings.expireAfter();
         this.clock = clock;
+    }
+
+    /**
+     * Expires the points credited longer than {@code bonus.ledger.expire-after} ago and not yet
+     * spent, oldest first (optional: nothing happens unless it is set). Once per partner and day.
+     *
+     * @return how many points expired, over all partners
+     */
+    public long expire() {
+        if (expireAfter == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Instant cutoff = now.atZone(PROGRAM_ZONE).minus(expireAfter).toInstant();
+        String day = LocalDate.ofInstant(now, PROGRAM_ZONE).toString();
+        long expired = 0;
+        for (String partnerId : ledger.partnersWithCreditsBefore(cutoff)) {
+            Long points = transactions.execute(status -> expireFor(partnerId, cutoff, day, now));
+            expired += points == null ? 0 : points;
+        }
+        return expired;
+    }
+
+    private long expireFor(String partnerId, Instant cutoff, String day, Instant now) {
+        ledger.lock(partnerId);
+        long due = PointsExpiry.due(ledger.entries(partnerId, Instant.EPOCH, now.plusMillis(1)), cutoff);
+        if (due > 0 && ledger.book(partnerId, new LedgerEntry(-due, "EXPIRY", "points credited before " + cutoff + " and not spent",
+                "expiry:" + partnerId + ":" + day, now))) {
+            return due;
+        }
+        return 0;
     }
 
     /**

@@ -1,6 +1,7 @@
 package ru.moysklad.partners.bonus.application;
 
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,10 +18,12 @@ import ru.moysklad.partners.bonus.domain.RewardCatalogue;
  * @param extendedPointsPerRouble B7: bonus points per rouble of sales at partner prices (assumption: 0.01,
  *                                a point per 100 roubles)
  * @param rewards                 what points buy, each with its price (assumption: the guide names no rewards)
+ * @param expireAfter             points expire this long after they were credited, oldest first; unset: never
+ *                                (the default)
  */
 @ConfigurationProperties("bonus.ledger")
 public record LedgerSettings(Long welcomePoints, Long pointsPerMarketingPoint, BigDecimal extendedPointsPerRouble,
-                             Map<String, RewardCatalogue.Reward> rewards) {
+                             Map<String, RewardCatalogue.Reward> rewards, Period expireAfter) {
 
     public LedgerSettings {
         welcomePoints = welcomePoints == null ? 10_000L : welcomePoints;

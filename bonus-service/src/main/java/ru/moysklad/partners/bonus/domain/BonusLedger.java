@@ -29,6 +29,9 @@ public interface BonusLedger {
     /** The balance from every entry booked before the moment. */
     long balanceBefore(String partnerId, Instant moment);
 
+    /** Partners with a credit booked before the moment: those whose points may have expired. */
+    java.util.List<String> partnersWithCreditsBefore(Instant moment);
+
     /** The entries booked in [from, to), in booking order. */
     List<LedgerEntry> entries(String partnerId, Instant from, Instant to);
 }

@@ -77,4 +77,10 @@ class JdbcBonusLedger implements BonusLedger {
         return jdbc.sql("SELECT COALESCE(sum(points), 0) FROM bonus_ledger_entry WHERE starts_with(source_event_id, :prefix)")
                 .param("prefix", sourcePrefix).query(Long.class).single();
     }
+
+    @Override
+    public List<String> partnersWithCreditsBefore(Instant moment) {
+        return jdbc.sql("SELECT DISTINCT partner_id FROM bonus_ledger_entry WHERE points > 0 AND booked_at < :moment ORDER BY partner_id")
+                .param("moment", Timestamp.from(moment)).query(String.class).list();
+    }
 }
