@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -26,7 +25,6 @@ import ru.moysklad.partners.bonus.domain.Statement;
 @Service
 public class BonusPoints {
 
-    private static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Moscow");
 
     private final BonusLedger ledger;
     private final BonusRules rules;
@@ -34,9 +32,11 @@ public class BonusPoints {
     private final Period expireAfter;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ProgramCalendar calendar;
 
-    BonusPoints(BonusLedger ledger, LedgerSettings settings, Clock clock,
+    BonusPoints(BonusLedger ledger, LedgerSettings settings, Clock clock, ProgramCalendar calendar,
                 PlatformTransactionManager transactionManager) {
+        this.calendar = calendar;
         this.transactions = new TransactionTemplate(transactionManager);
         this.ledger = ledger;
         this.rules = settings.rules();
@@ -56,8 +56,8 @@ public class BonusPoints {
             return 0;
         }
         Instant now = clock.instant();
-        Instant cutoff = now.atZone(PROGRAM_ZONE).minus(expireAfter).toInstant();
-        String day = LocalDate.ofInstant(now, PROGRAM_ZONE).toString();
+        Instant cutoff = now.atZone(calendar.timeZone()).minus(expireAfter).toInstant();
+        String day = calendar.today(clock).toString();
         long expired = 0;
         for (String partnerId : ledger.partnersWithCreditsBefore(cutoff)) {
             Long points = transactions.execute(status -> expireFor(partnerId, cutoff, day, now));
@@ -189,7 +189,20 @@ public class BonusPoints {
         return Statement.of(partnerId, from, to, ledger.balanceBefore(partnerId, from), ledger.entries(partnerId, from, to));
     }
 
-    public Instant now() {
-        return clock.instant();
+    /**
+     * The statement of whole days in the program time zone, both inclusive.
+     *
+     * @param from default: 1 January this year; @param to default: today
+     * @throws InvalidFields when the period ends before it starts
+     */
+    @Transactional(readOnly = true)
+    public Statement statement(String partnerId, LocalDate from, LocalDate to) {
+        LocalDate today = calendar.today(clock);
+        LocalDate first = from == null ? today.withDayOfYear(1) : from;
+        LocalDate last = to == null ? today : to;
+        if (last.isBefore(first)) {
+            throw new InvalidFields(Map.of("to", "the period ends on or after it starts"));
+        }
+        return statement(partnerId, calendar.startOf(first), calendar.startOf(last.plusDays(1)));
     }
 }

@@ -2,7 +2,6 @@ package ru.moysklad.partners.bonus.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,17 +25,17 @@ import ru.moysklad.partners.bonus.domain.InvalidFields;
 @Service
 public class MarketingActivities {
 
-    private static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Moscow");
-
     private final ActivityClaims claims;
     private final ActivityAnnouncements announcements;
     private final BonusPoints bonusPoints;
     private final ActivityCatalogue catalogue;
     private final ClaimRules rules;
     private final Clock clock;
+    private final ProgramCalendar calendar;
 
     MarketingActivities(ActivityClaims claims, ActivityAnnouncements announcements, BonusPoints bonusPoints, ActivitySettings settings,
-                        Clock clock) {
+                        Clock clock, ProgramCalendar calendar) {
+        this.calendar = calendar;
         this.claims = claims;
         this.announcements = announcements;
         this.bonusPoints = bonusPoints;
@@ -107,12 +106,17 @@ public class MarketingActivities {
         return claims.approvedPoints(partnerId, year);
     }
 
+    /** The current calendar year in the program time zone. */
+    public int currentYear() {
+        return today().getYear();
+    }
+
     public ActivityCatalogue catalogue() {
         return catalogue;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PROGRAM_ZONE));
+        return calendar.today(clock);
     }
 
     private static String blankToNull(String value) {

@@ -15,7 +15,7 @@ class ExpirySchedule {
         this.bonusPoints = bonusPoints;
     }
 
-    @Scheduled(cron = "${bonus.ledger.expiry-cron:0 30 2 * * *}", zone = "Europe/Moscow")
+    @Scheduled(cron = "${bonus.ledger.expiry-cron:0 30 2 * * *}", zone = "${bonus.time-zone:Europe/Moscow}")
     void expireDuePoints() {
         bonusPoints.expire();
     }

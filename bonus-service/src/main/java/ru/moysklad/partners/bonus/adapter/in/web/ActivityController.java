@@ -3,7 +3,6 @@ package ru.moysklad.partners.bonus.adapter.in.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +57,7 @@ class ActivityController {
     /** Marketing points (P5, K4) of the partner's approved activities dated in a calendar year (default: this one). */
     @GetMapping("/partners/{partnerId}/marketing-points")
     Points points(@PathVariable String partnerId, @RequestParam(required = false) Integer year) {
-        int chosen = year == null ? LocalDate.now(ZoneId.of("Europe/Moscow")).getYear() : year;
+        int chosen = year == null ? activities.currentYear() : year;
         if (chosen < 2000 || chosen > 2100) {
             throw RequestRejected.invalid(Map.of("year", "must be a calendar year, e.g. 2026"));
         }

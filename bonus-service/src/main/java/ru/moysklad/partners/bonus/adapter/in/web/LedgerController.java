@@ -2,8 +2,6 @@ package ru.moysklad.partners.bonus.adapter.in.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -18,14 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.moysklad.partners.bonus.application.BonusPoints;
 import ru.moysklad.partners.bonus.domain.Statement;
-import ru.moysklad.partners.platform.web.RequestRejected;
 
 /** A partner's bonus points: the balance now, a statement for a period (days in the program time zone), redemptions. */
 @RestController
 @RequestMapping("/api/bonus/partners/{partnerId}")
 class LedgerController {
-
-    private static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Moscow");
 
     private final BonusPoints bonusPoints;
 
@@ -43,14 +38,7 @@ class LedgerController {
     Statement statement(@PathVariable String partnerId,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate today = LocalDate.ofInstant(bonusPoints.now(), PROGRAM_ZONE);
-        LocalDate first = from == null ? today.withDayOfYear(1) : from;
-        LocalDate last = to == null ? today : to;
-        if (last.isBefore(first)) {
-            throw RequestRejected.invalid(Map.of("to", "the period ends on or after it starts"));
-        }
-        return bonusPoints.statement(partnerId, first.atStartOfDay(PROGRAM_ZONE).toInstant(),
-                last.plusDays(1).atStartOfDay(PROGRAM_ZONE).toInstant());
+        return bonusPoints.statement(partnerId, from, to);
     }
 
     /**
