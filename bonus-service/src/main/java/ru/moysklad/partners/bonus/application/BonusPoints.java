@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -94,7 +95,7 @@ public class BonusPoints {
      */
     @Transactional
     public Redemption redeem(String partnerId, String rewardCode, String idempotencyKey) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         var reward = rewards.reward(rewardCode);
         if (reward.isEmpty()) {
             problems.put("rewardCode", "must be one of " + rewards.sorted().keySet());

@@ -2,6 +2,7 @@ package ru.moysklad.partners.bonus.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Port: the append-only ledger. A balance is the sum of a partner's entries; each source books
@@ -24,13 +25,13 @@ public interface BonusLedger {
     long bookedByPrefix(String sourcePrefix);
 
     /** The entry a source booked, if it booked one. */
-    java.util.Optional<LedgerEntry> bookedBy(String sourceId);
+    Optional<LedgerEntry> bookedBy(String sourceId);
 
     /** The balance from every entry booked before the moment. */
     long balanceBefore(String partnerId, Instant moment);
 
     /** Partners with a credit booked before the moment: those whose points may have expired. */
-    java.util.List<String> partnersWithCreditsBefore(Instant moment);
+    List<String> partnersWithCreditsBefore(Instant moment);
 
     /** The entries booked in [from, to), in booking order. */
     List<LedgerEntry> entries(String partnerId, Instant from, Instant to);

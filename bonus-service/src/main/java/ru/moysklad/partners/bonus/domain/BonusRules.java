@@ -1,5 +1,9 @@
 package ru.moysklad.partners.bonus.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Set;
+
 /**
  * What the ledger credits (rule book: Marketing activity points and bonus points):
  *
@@ -8,9 +12,9 @@ package ru.moysklad.partners.bonus.domain;
  *                                 (the guide gives no ratio: an assumption)
  * @param extendedPointsPerRouble  B7: bonus points per rouble of sales at partner prices (assumption)
  */
-public record BonusRules(long welcomePoints, long pointsPerMarketingPoint, java.math.BigDecimal extendedPointsPerRouble) {
+public record BonusRules(long welcomePoints, long pointsPerMarketingPoint, BigDecimal extendedPointsPerRouble) {
 
-    private static final java.util.Set<String> EXTENDED_STATUSES = java.util.Set.of("PARTNER", "EXPERT", "REPRESENTATIVE");
+    private static final Set<String> EXTENDED_STATUSES = Set.of("PARTNER", "EXPERT", "REPRESENTATIVE");
 
     public BonusRules {
         if (welcomePoints < 0 || pointsPerMarketingPoint < 0 || extendedPointsPerRouble.signum() < 0) {
@@ -25,8 +29,8 @@ public record BonusRules(long welcomePoints, long pointsPerMarketingPoint, java.
 
     /** B7: whole points for an amount at partner prices, rounded down. */
     public long forSales(long partnerPriceKopecks) {
-        return java.math.BigDecimal.valueOf(partnerPriceKopecks).movePointLeft(2).multiply(extendedPointsPerRouble)
-                .setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+        return BigDecimal.valueOf(partnerPriceKopecks).movePointLeft(2).multiply(extendedPointsPerRouble)
+                .setScale(0, RoundingMode.DOWN).longValueExact();
     }
 
     public long forActivity(int marketingPoints) {

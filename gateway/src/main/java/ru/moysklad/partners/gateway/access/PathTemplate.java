@@ -1,5 +1,6 @@
 package ru.moysklad.partners.gateway.access;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,6 @@ public record PathTemplate(String pattern, List<String> segments) {
     }
 
     private static List<String> split(String path) {
-        return java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
+        return Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
     }
 }

@@ -1,7 +1,6 @@
 package ru.moysklad.partners.gateway.leadform;
 
 import java.net.InetSocketAddress;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,17 +101,13 @@ class LeadFormFilter implements WebFilter, Ordered {
             form = null;
         }
         if (form == null || !form.isObject()) {
-            ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+            return Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
                     "The lead form's body must be a JSON object");
-            return problem;
         }
         JsonNode honeypot = form.get(properties.honeypotField());
         if (honeypot != null && !honeypot.isNull() && !(honeypot.isString() && honeypot.asString().isEmpty())) {
             log.info("Lead form: the honeypot field '{}' was filled in; refused as a bot's post", properties.honeypotField());
-            ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "Invalid [" + properties.honeypotField() + "]");
-            problem.setProperty("errors", java.util.List.of(Map.of("field", properties.honeypotField(), "message", "must be empty")));
-            return problem;
+            return Problems.invalid(properties.honeypotField(), "must be empty");
         }
         return null;
     }

@@ -2,11 +2,8 @@ package ru.moysklad.partners.gateway.stream;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -63,8 +60,6 @@ class DashboardStreamController {
     }
 
     private static ResponseEntity<ProblemDetail> invalid(String field, String message) {
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "Invalid [" + field + "]");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.invalid(field, message));
     }
 }

@@ -84,10 +84,6 @@ class KafkaEventStream {
         return events.mergeWith(heartbeats);
     }
 
-    int openStreams() {
-        return open.get();
-    }
-
     private void read(StreamPosition resumeFrom, Instant since, FluxSink<ServerSentEvent<String>> sink,
                       AtomicReference<KafkaConsumer<byte[], byte[]>> holder) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {

@@ -1,5 +1,6 @@
 package ru.moysklad.partners.gateway.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -76,6 +77,6 @@ class GatewayErrors implements ErrorWebExceptionHandler {
     }
 
     private static String slug(HttpStatus status) {
-        return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return status.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

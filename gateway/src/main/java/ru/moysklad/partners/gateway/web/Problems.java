@@ -3,6 +3,7 @@ package ru.moysklad.partners.gateway.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,13 @@ public class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:problem:" + code));
         problem.setTitle(title);
+        return problem;
+    }
+
+    /** 400 naming one field and what is wrong with it, in the shape the services' validation answers take. */
+    public static ProblemDetail invalid(String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "Invalid [" + field + "]");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return problem;
     }
 

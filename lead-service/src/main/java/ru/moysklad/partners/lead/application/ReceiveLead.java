@@ -2,6 +2,7 @@ package ru.moysklad.partners.lead.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ public class ReceiveLead {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Leads.StoredLead> find(String leadId) {
+    public Optional<Leads.StoredLead> find(String leadId) {
         return leads.find(leadId);
     }
 }

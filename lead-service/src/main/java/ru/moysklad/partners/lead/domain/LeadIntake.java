@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -37,9 +38,9 @@ public final class LeadIntake {
         }
         String region = form.region() == null ? null : form.region().trim().toUpperCase(Locale.ROOT);
         if (region == null || region.isEmpty()) {
-            problems.put("region", "must name the region: one of " + new java.util.TreeSet<>(regions));
+            problems.put("region", "must name the region: one of " + new TreeSet<>(regions));
         } else if (!regions.contains(region)) {
-            problems.put("region", "is not a region we serve: one of " + new java.util.TreeSet<>(regions));
+            problems.put("region", "is not a region we serve: one of " + new TreeSet<>(regions));
         }
         String city = text(form.city(), "city", 100, false, problems);
         if (form.companySize() != null && (form.companySize() < 1 || form.companySize() > 10_000_000)) {

@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -52,16 +50,14 @@ public final class DevelopmentIssuer {
     private static final String PUBLIC_KEY_FILE = "dev-issuer-public.pem";
 
     private final RSAKey key;
-    private final Clock clock;
 
-    private DevelopmentIssuer(RSAKey key, Clock clock) {
+    private DevelopmentIssuer(RSAKey key) {
         this.key = key;
-        this.clock = clock;
     }
 
     /** A fresh key pair held in memory: for tests. */
     public static DevelopmentIssuer withNewKey() {
-        return new DevelopmentIssuer(newKey(), Clock.systemUTC());
+        return new DevelopmentIssuer(newKey());
     }
 
     /**
@@ -79,7 +75,7 @@ public final class DevelopmentIssuer {
                 key = newKey();
                 Files.writeString(keyFile, key.toJSONString(), StandardCharsets.UTF_8);
             }
-            DevelopmentIssuer issuer = new DevelopmentIssuer(key, Clock.systemUTC());
+            DevelopmentIssuer issuer = new DevelopmentIssuer(key);
             Files.writeString(directory.resolve(PUBLIC_KEY_FILE), issuer.publicKeyPem(), StandardCharsets.UTF_8);
             return issuer;
         } catch (IOException e) {
@@ -92,10 +88,6 @@ public final class DevelopmentIssuer {
     /** Where {@link #inDirectory} writes the public key, in the PEM form the gateway reads. */
     public static Path publicKeyFile(Path directory) {
         return directory.resolve(PUBLIC_KEY_FILE);
-    }
-
-    public DevelopmentIssuer withClock(Clock clock) {
-        return new DevelopmentIssuer(key, clock);
     }
 
     /** The public key as an X.509 SubjectPublicKeyInfo PEM block. */
@@ -181,12 +173,8 @@ public final class DevelopmentIssuer {
             return this;
         }
 
-        public Optional<String> partnerId() {
-            return Optional.ofNullable(partnerId);
-        }
-
         public String sign() {
-            Instant now = issuedAt != null ? issuedAt : clock.instant();
+            Instant now = issuedAt != null ? issuedAt : Instant.now();
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
                     .audience(audience)

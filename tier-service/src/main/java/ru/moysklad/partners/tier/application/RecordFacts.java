@@ -3,6 +3,7 @@ package ru.moysklad.partners.tier.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ import ru.moysklad.partners.tier.domain.TierPolicy;
 @Service
 public class RecordFacts {
 
-    private static final java.util.Set<String> ONBOARDING_RULES = java.util.Set.of("S1", "S2", "S3", "P1", "P2");
+    private static final Set<String> ONBOARDING_RULES = Set.of("S1", "S2", "S3", "P1", "P2");
 
     private final PartnerRecords records;
     private final RuleSets ruleSets;

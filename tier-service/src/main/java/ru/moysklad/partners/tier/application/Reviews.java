@@ -7,6 +7,8 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,14 +172,11 @@ public class Reviews {
         return latest;
     }
 
-    private interface Page {
-        List<String> after(String id);
-    }
-
-    private static void forEachPage(Page pages, java.util.function.Consumer<String> each) {
+    /** Every id the pages hold: {@code pageAfter} gives the ids after the one it is given, in id order. */
+    private static void forEachPage(Function<String, List<String>> pageAfter, Consumer<String> each) {
         String after = "";
         while (true) {
-            List<String> page = pages.after(after);
+            List<String> page = pageAfter.apply(after);
             if (page.isEmpty()) {
                 return;
             }

@@ -1,6 +1,7 @@
 package ru.moysklad.partners.tier.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public record Evaluation(String partnerId, String rulesVersion, Map<Status, List
     public Evaluation {
         Map<Status, List<RuleEvaluation>> copy = new EnumMap<>(Status.class);
         requirements.forEach((status, rules) -> copy.put(status, List.copyOf(rules)));
-        requirements = java.util.Collections.unmodifiableMap(copy);
+        requirements = Collections.unmodifiableMap(copy);
     }
 
     /** The highest status whose requirements, and all those below it, hold; APPLICANT if not even Start's. */

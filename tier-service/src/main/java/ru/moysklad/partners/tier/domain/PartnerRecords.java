@@ -1,7 +1,9 @@
 package ru.moysklad.partners.tier.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,11 +32,11 @@ public interface PartnerRecords {
      * has to look at: of status Partner or above, not suspended, holding their status since before
      * {@code statusBefore}, and not yet reviewed on that date.
      */
-    java.util.List<String> dueForReview(java.time.LocalDate reviewDate, Instant statusBefore, String afterId, int limit);
+    List<String> dueForReview(LocalDate reviewDate, Instant statusBefore, String afterId, int limit);
 
     /** Claims the partner's review on that date: false if it was already reviewed then (by this run or another instance's). */
-    boolean markReviewed(String partnerId, java.time.LocalDate reviewDate);
+    boolean markReviewed(String partnerId, LocalDate reviewDate);
 
     /** Partners of status Partner or above and not suspended, in id order after {@code afterId}: for the at-risk list. */
-    java.util.List<String> keptStatusHolders(String afterId, int limit);
+    List<String> keptStatusHolders(String afterId, int limit);
 }

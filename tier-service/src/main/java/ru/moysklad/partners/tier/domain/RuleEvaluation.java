@@ -12,10 +12,6 @@ public record RuleEvaluation(String ruleId, Unit unit, long required, long actua
 
     public enum Unit { KOPECKS, POINTS, COUNT, FLAG }
 
-    public RuleEvaluation(String ruleId, Unit unit, long required, long actual) {
-        this(ruleId, unit, required, actual, null);
-    }
-
     static RuleEvaluation flag(String ruleId, boolean holds) {
         return new RuleEvaluation(ruleId, Unit.FLAG, 1, holds ? 1 : 0, null);
     }

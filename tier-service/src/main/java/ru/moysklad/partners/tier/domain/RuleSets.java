@@ -44,8 +44,4 @@ public final class RuleSets {
         RuleSet candidate = inForceOn(moment.atZone(versions.get(0).timeZone()).toLocalDate());
         return inForceOn(moment.atZone(candidate.timeZone()).toLocalDate());
     }
-
-    public List<RuleSet> all() {
-        return versions;
-    }
 }

@@ -14,8 +14,4 @@ public record StatusDecision(String partnerId, Status oldStatus, Status newStatu
     public StatusDecision {
         evaluations = List.copyOf(evaluations);
     }
-
-    public boolean changed() {
-        return oldStatus != newStatus;
-    }
 }

@@ -98,7 +98,7 @@ public class PlatformKafkaConfiguration {
             NewTopic named = topicNamed(topic.topicName(), properties.kafka());
             if (topic.keepsEverything()) {
                 // a log that state is rebuilt from: no event may expire, and none may be compacted away
-                named.configs(java.util.Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+                named.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
             }
             topics.add(named);
             topics.add(topicNamed(topic.deadLetterTopicName(), properties.kafka()));

@@ -3,6 +3,7 @@ package ru.moysklad.partners.bonus.adapter.out.jdbc;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,7 +65,7 @@ class JdbcBonusLedger implements BonusLedger {
     }
 
     @Override
-    public java.util.Optional<LedgerEntry> bookedBy(String sourceId) {
+    public Optional<LedgerEntry> bookedBy(String sourceId) {
         return jdbc.sql("SELECT points, rule_id, reason, source_event_id, booked_at FROM bonus_ledger_entry WHERE source_event_id = :source")
                 .param("source", sourceId)
                 .query((rs, n) -> new LedgerEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

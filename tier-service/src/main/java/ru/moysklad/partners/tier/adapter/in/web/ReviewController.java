@@ -3,6 +3,7 @@ package ru.moysklad.partners.tier.adapter.in.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class ReviewController {
     @GetMapping("/at-risk")
     AtRiskView atRisk(@RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw RequestRejected.invalid(java.util.Map.of("limit", "must be between 1 and 1000"));
+            throw RequestRejected.invalid(Map.of("limit", "must be between 1 and 1000"));
         }
         Reviews.AtRisk atRisk = reviews.atRisk(limit);
         return new AtRiskView(atRisk.reviewDate(), atRisk.rulesVersion(), atRisk.asOf(),

@@ -3,9 +3,11 @@ package ru.moysklad.partners.tier.adapter.out.jdbc;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -135,7 +137,7 @@ class JdbcPartnerRecords implements PartnerRecords {
     }
 
     @Override
-    public java.util.List<String> dueForReview(java.time.LocalDate reviewDate, Instant statusBefore, String afterId, int limit) {
+    public List<String> dueForReview(LocalDate reviewDate, Instant statusBefore, String afterId, int limit) {
         return jdbc.sql("""
                         SELECT partner_id FROM partner
                          WHERE status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended AND status_since < :before
@@ -150,7 +152,7 @@ class JdbcPartnerRecords implements PartnerRecords {
     }
 
     @Override
-    public boolean markReviewed(String partnerId, java.time.LocalDate reviewDate) {
+    public boolean markReviewed(String partnerId, LocalDate reviewDate) {
         return jdbc.sql("""
                         UPDATE partner SET last_review_date = :date
                          WHERE partner_id = :id AND (last_review_date IS NULL OR last_review_date < :date)""")
@@ -160,7 +162,7 @@ class JdbcPartnerRecords implements PartnerRecords {
     }
 
     @Override
-    public java.util.List<String> keptStatusHolders(String afterId, int limit) {
+    public List<String> keptStatusHolders(String afterId, int limit) {
         return jdbc.sql("""
                         SELECT partner_id FROM partner
                          WHERE status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended AND partner_id > :after
