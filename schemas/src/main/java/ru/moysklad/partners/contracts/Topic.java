@@ -15,9 +15,13 @@ import ru.moysklad.partners.events.ComplianceFlagCleared;
 import ru.moysklad.partners.events.ComplianceFlagRaised;
 import ru.moysklad.partners.events.EmployeeAdded;
 import ru.moysklad.partners.events.EmployeeDeactivated;
+import ru.moysklad.partners.events.LeadAccepted;
 import ru.moysklad.partners.events.LeadAssigned;
 import ru.moysklad.partners.events.LeadCreated;
+import ru.moysklad.partners.events.LeadDeclined;
+import ru.moysklad.partners.events.LeadOutcomeRecorded;
 import ru.moysklad.partners.events.LeadPreferencesChanged;
+import ru.moysklad.partners.events.LeadQueuedForVendor;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerReviewDue;
@@ -45,7 +49,11 @@ public enum Topic {
             ComplianceFlagCleared.class),
     PARTNER_ACTIVITIES(Names.PARTNER_ACTIVITIES, KeyKind.PARTNER_ID, "bonus-service", ActivityLogged.class),
     LEADS_CREATED(Names.LEADS_CREATED, KeyKind.LEAD_ID, "lead-service", LeadCreated.class),
-    LEAD_ASSIGNMENTS(Names.LEAD_ASSIGNMENTS, KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class),
+    /** A lead's life with a partner, in order: assigned, then accepted or declined, then its outcomes. */
+    LEAD_ASSIGNMENTS(Names.LEAD_ASSIGNMENTS, KeyKind.PARTNER_ID, "lead-service", LeadAssigned.class, LeadAccepted.class,
+            LeadDeclined.class, LeadOutcomeRecorded.class),
+    /** Leads no partner took: the vendor's own queue, keyed by lead id like a new lead. */
+    LEAD_VENDOR_QUEUE(Names.LEAD_VENDOR_QUEUE, KeyKind.LEAD_ID, "lead-service", LeadQueuedForVendor.class),
     PARTNER_STATUS_CHANGES(Names.PARTNER_STATUS_CHANGES, KeyKind.PARTNER_ID, "tier-service", PartnerStatusChanged.class),
     /**
      * tier-service's own log of the facts it applies, in the order it applies them: every event it
@@ -66,6 +74,7 @@ public enum Topic {
         public static final String PARTNER_ACTIVITIES = "partner.activities";
         public static final String LEADS_CREATED = "lead.created";
         public static final String LEAD_ASSIGNMENTS = "lead.assignments";
+        public static final String LEAD_VENDOR_QUEUE = "lead.vendor-queue";
         public static final String PARTNER_STATUS_CHANGES = "partner.status-changes";
         public static final String TIER_INPUTS = "tier.inputs";
 

@@ -20,11 +20,11 @@ class EventSchemasTest {
     }
 
     @Test
-    void shouldNameOneTopicForEveryEventTypeKeyedByPartnerUnlessItIsANewLead() {
+    void shouldNameOneTopicForEveryEventTypeKeyedByPartnerUnlessItIsALeadWithoutOne() {
         assertThat(Topic.carrying(SaleRecorded.class)).isEqualTo(Topic.PARTNER_SALES);
         assertThat(Topic.PARTNER_SALES.deadLetterTopicName()).isEqualTo("partner.sales.dlt");
         assertThat(Topic.values()).allSatisfy(topic -> assertThat(topic.key())
-                .isEqualTo(topic == Topic.LEADS_CREATED ? KeyKind.LEAD_ID : KeyKind.PARTNER_ID));
+                .isEqualTo(topic == Topic.LEADS_CREATED || topic == Topic.LEAD_VENDOR_QUEUE ? KeyKind.LEAD_ID : KeyKind.PARTNER_ID));
         assertThat(Topic.values()).extracting(Topic::producer).allSatisfy(producer -> assertThat(producer)
                 .isIn("partner-service", "sales-service", "tier-service", "bonus-service", "lead-service", "billing-platform"));
     }
