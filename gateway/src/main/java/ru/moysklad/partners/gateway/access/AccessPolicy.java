@@ -68,6 +68,14 @@ public final class AccessPolicy {
                 // tier-service: a partner sees its own status and progress
                 .rule("GET", "/api/tier/partners/{partnerId}/**", Audience.PARTNER_USERS)
                 .rule(null, "/api/tier/partners/{partnerId}/**", Audience.VENDOR_STAFF)
+
+                // lead-service: a partner's users see the leads assigned to it and answer them; staff see
+                // every lead whole, the vendor's queue and the funnel
+                .rule("GET", "/api/leads/partners/{partnerId}", Audience.PARTNER_USERS)
+                .rule("POST", "/api/leads/partners/{partnerId}/*/acceptance", Audience.PARTNER_USERS)
+                .rule("POST", "/api/leads/partners/{partnerId}/*/decline", Audience.PARTNER_USERS)
+                .rule("POST", "/api/leads/partners/{partnerId}/*/outcome", Audience.PARTNER_USERS)
+                .rule(null, "/api/leads/partners/{partnerId}/**", Audience.VENDOR_STAFF)
                 .build();
     }
 

@@ -67,6 +67,16 @@ class AccessPolicyTest {
             "POST, /api/bonus/partners/OWN/redemptions,                         UNAUTHENTICATED, ALLOW,     ALLOW,     FORBIDDEN, FORBIDDEN",
             "POST, /api/bonus/partners/OTHER/redemptions,                       UNAUTHENTICATED, ALLOW,     NOT_FOUND, NOT_FOUND, FORBIDDEN",
             "GET,  /api/bonus/partners/OWN/balance,                             UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
+            "GET,  /api/leads/partners/OWN,                                     UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
+            "GET,  /api/leads/partners/OTHER,                                   UNAUTHENTICATED, ALLOW,     NOT_FOUND, NOT_FOUND, FORBIDDEN",
+            "POST, /api/leads/partners/OWN/l-1/acceptance,                      UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
+            "POST, /api/leads/partners/OTHER/l-1/acceptance,                    UNAUTHENTICATED, ALLOW,     NOT_FOUND, NOT_FOUND, FORBIDDEN",
+            "POST, /api/leads/partners/OWN/l-1/decline,                         UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
+            "POST, /api/leads/partners/OWN/l-1/outcome,                         UNAUTHENTICATED, ALLOW,     ALLOW,     ALLOW,     FORBIDDEN",
+            "POST, /api/leads/partners/OWN/l-1/reassignment,                    UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /api/leads/vendor-queue,                                     UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /api/leads/funnel,                                           UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /api/leads/l-1,                                              UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
     })
     void shouldDecideEachRouteForEachRole(String method, String path, Outcome anonymous, Outcome forStaff, Outcome forAdmin,
                                           Outcome forEmployee, Outcome forBilling) {

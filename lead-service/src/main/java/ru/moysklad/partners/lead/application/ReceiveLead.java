@@ -2,7 +2,6 @@ package ru.moysklad.partners.lead.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -16,8 +15,8 @@ import ru.moysklad.partners.lead.domain.Leads;
 import ru.moysklad.partners.lead.domain.NewLead;
 
 /**
- * A lead from the website's form: checked and normalised, classified, and stored and announced
- * (LeadCreated) in one transaction — unless the same contact already sent one within the
+ * A lead from the website's form: checked and normalised, classified, stored, announced
+ * (LeadCreated) and routed to a partner or the vendor's queue, all in one transaction — unless the same contact already sent one within the
  * duplicate window, when it is that lead, not a second one to route.
  */
 @Service
@@ -27,10 +26,12 @@ public class ReceiveLead {
     private final LeadAnnouncements announcements;
     private final LeadIntake intake;
     private final LeadSettings settings;
+    private final LeadRouting routing;
     private final Clock clock;
 
-    ReceiveLead(Leads leads, LeadAnnouncements announcements, LeadSettings settings, Clock clock) {
+    ReceiveLead(Leads leads, LeadAnnouncements announcements, LeadSettings settings, LeadRouting routing, Clock clock) {
         this.leads = leads;
+        this.routing = routing;
         this.announcements = announcements;
         this.intake = settings.intake();
         this.settings = settings;
@@ -52,11 +53,7 @@ public class ReceiveLead {
         String leadId = UUID.randomUUID().toString();
         leads.add(leadId, lead, now);
         announcements.leadCreated(leadId, lead, now);
+        routing.routeNew(leadId, lead.region());
         return new Outcome(leadId, lead.type(), false);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Leads.StoredLead> find(String leadId) {
-        return leads.find(leadId);
     }
 }

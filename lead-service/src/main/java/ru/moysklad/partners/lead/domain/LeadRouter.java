@@ -193,8 +193,11 @@ public final class LeadRouter {
     }
 
     private RoutingDecision toVendor(List<String> ruleIds, String reason, List<CandidateNote> ineligible) {
-        return new RoutingDecision(Optional.empty(), 0, ruleIds, "No partner: " + reason + ".",
-                ineligible.stream().limit(rules.candidatesInReason()).collect(Collectors.toList()));
+        List<CandidateNote> listed = ineligible.stream().limit(rules.candidatesInReason()).collect(Collectors.toList());
+        // the vendor's queue has no candidates field to show them in: the reason names them
+        String considered = listed.isEmpty() ? "" : " Considered: " + listed.stream()
+                .map(c -> c.partnerId() + " — " + c.note()).collect(Collectors.joining("; ")) + ".";
+        return new RoutingDecision(Optional.empty(), 0, ruleIds, "No partner: " + reason + "." + considered, listed);
     }
 
     private static long tieBreak(String leadId, String partnerId) {

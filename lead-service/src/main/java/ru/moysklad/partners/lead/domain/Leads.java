@@ -1,9 +1,10 @@
 package ru.moysklad.partners.lead.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Port: the leads, with their contacts (which never leave lead-service). */
+/** Port: the leads, with their contacts (which never leave lead-service), and each one's assignments. */
 public interface Leads {
 
     /**
@@ -15,6 +16,25 @@ public interface Leads {
     void add(String leadId, NewLead lead, Instant receivedAt);
 
     Optional<StoredLead> find(String leadId);
+
+    /** The lead where it stands, locked until the transaction ends: one answer or sweep at a time. */
+    Optional<RoutedLead> lockForRouting(String leadId);
+
+    /** Assigns the lead to a partner, awaiting its answer until {@code respondBy}. */
+    void offer(String leadId, int attempt, String partnerId, ProgramStatus partnerStatus, Instant at, Instant respondBy, String reason);
+
+    /** Ends the current assignment. */
+    void answer(String leadId, int attempt, Answer answer, Instant at, Long responseSeconds, String comment);
+
+    void queueForVendor(String leadId, Instant at, String reason);
+
+    void recordOutcome(String leadId, LeadOutcome outcome, Instant at, String clientAccountId, String lostReason);
+
+    /** Leads whose deadline passed unanswered, and leads never routed: for the sweep. */
+    List<String> dueForRouting(Instant now, int limit);
+
+    /** Leads assigned to the partner and not answered yet, as they stand (not locked). */
+    List<RoutedLead> awaitingAnswerFrom(String partnerId);
 
     record StoredLead(String leadId, NewLead lead, Instant receivedAt) {
     }

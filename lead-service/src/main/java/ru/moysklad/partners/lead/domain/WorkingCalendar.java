@@ -60,18 +60,15 @@ public final class WorkingCalendar {
         this.extraWorkingDays = Set.copyOf(Objects.requireNonNull(extraWorkingDays, "extraWorkingDays"));
     }
 
-    /**
-     * Moscow, 09:00–18:00, Monday to Friday, the fixed public holidays of the Russian Labour Code
-     * art. 112 (1–8 January, 23 February, 8 March, 1 May, 9 May, 12 June, 4 November), no extra days.
-     */
+    /** The fixed public holidays of the Russian Labour Code art. 112: 1–8 January, 23 February, 8 March, 1 and 9 May, 12 June, 4 November. */
+    public static final Set<MonthDay> LABOUR_CODE_HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3),
+            MonthDay.of(1, 4), MonthDay.of(1, 5), MonthDay.of(1, 6), MonthDay.of(1, 7), MonthDay.of(1, 8), MonthDay.of(2, 23),
+            MonthDay.of(3, 8), MonthDay.of(5, 1), MonthDay.of(5, 9), MonthDay.of(6, 12), MonthDay.of(11, 4));
+
+    /** Moscow, 09:00–18:00, Monday to Friday, the {@link #LABOUR_CODE_HOLIDAYS}, no extra days. */
     public static WorkingCalendar moscow() {
         return new WorkingCalendar(ZoneId.of("Europe/Moscow"), LocalTime.of(9, 0), LocalTime.of(18, 0),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                Set.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3), MonthDay.of(1, 4),
-                        MonthDay.of(1, 5), MonthDay.of(1, 6), MonthDay.of(1, 7), MonthDay.of(1, 8),
-                        MonthDay.of(2, 23), MonthDay.of(3, 8), MonthDay.of(5, 1), MonthDay.of(5, 9),
-                        MonthDay.of(6, 12), MonthDay.of(11, 4)),
-                Set.of(), Set.of());
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LABOUR_CODE_HOLIDAYS, Set.of(), Set.of());
     }
 
     /**

@@ -55,7 +55,8 @@ class LeadRouterTest {
         var decision = router.route(lead("l1", LeadType.LARGE, "CENTRAL"), pool(partner("expert", ProgramStatus.EXPERT, "CENTRAL")));
 
         assertThat(decision.toVendorQueue()).isTrue();
-        assertThat(decision.reason()).contains("no partner may take it").contains("vendor's own queue");
+        assertThat(decision.reason()).contains("no partner may take it").contains("vendor's own queue")
+                .endsWith("Considered: expert — LARGE leads go to Representatives only (B10).");
     }
 
     @Test

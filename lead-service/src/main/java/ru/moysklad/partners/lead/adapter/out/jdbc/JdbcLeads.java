@@ -4,21 +4,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.moysklad.partners.lead.domain.Answer;
 import ru.moysklad.partners.lead.domain.Contact;
+import ru.moysklad.partners.lead.domain.LeadOutcome;
+import ru.moysklad.partners.lead.domain.LeadState;
 import ru.moysklad.partners.lead.domain.LeadType;
 import ru.moysklad.partners.lead.domain.Leads;
 import ru.moysklad.partners.lead.domain.NewLead;
+import ru.moysklad.partners.lead.domain.ProgramStatus;
+import ru.moysklad.partners.lead.domain.RoutedLead;
 
 @Repository
 class JdbcLeads implements Leads {
 
     private static final String COLUMNS = "lead_id, company, contact_name, phone, email, region, city, company_size, tariff, industry,"
             + " comment, franchise, lead_type, received_at";
+
+    private static final String ROUTED = "SELECT lead_id, lead_type, region, state, partner_id, attempt, offered_at, respond_by,"
+            + " ARRAY(SELECT o.partner_id FROM offer o WHERE o.lead_id = lead.lead_id) AS offered_to FROM lead";
 
     private final JdbcClient jdbc;
 
@@ -71,6 +82,89 @@ class JdbcLeads implements Leads {
     @Override
     public Optional<StoredLead> find(String leadId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE lead_id = :id").param("id", leadId).query((rs, n) -> lead(rs)).optional();
+    }
+
+    @Override
+    public Optional<RoutedLead> lockForRouting(String leadId) {
+        return jdbc.sql(ROUTED + " WHERE lead_id = :id FOR UPDATE").param("id", leadId).query((rs, n) -> routed(rs)).optional();
+    }
+
+    @Override
+    public void offer(String leadId, int attempt, String partnerId, ProgramStatus partnerStatus, Instant at, Instant respondBy,
+                      String reason) {
+        jdbc.sql("""
+                        INSERT INTO offer (lead_id, attempt, partner_id, partner_status, offered_at, respond_by, reason)
+                        VALUES (:id, :attempt, :partner, :status, :at, :respondBy, :reason)""")
+                .param("id", leadId).param("attempt", attempt).param("partner", partnerId).param("status", partnerStatus.name())
+                .param("at", Timestamp.from(at)).param("respondBy", Timestamp.from(respondBy)).param("reason", reason)
+                .update();
+        jdbc.sql("""
+                        UPDATE lead SET state = 'OFFERED', partner_id = :partner, partner_status = :status, attempt = :attempt,
+                                        offered_at = :at, respond_by = :respondBy
+                        WHERE lead_id = :id""")
+                .param("id", leadId).param("attempt", attempt).param("partner", partnerId).param("status", partnerStatus.name())
+                .param("at", Timestamp.from(at)).param("respondBy", Timestamp.from(respondBy))
+                .update();
+    }
+
+    @Override
+    public void answer(String leadId, int attempt, Answer answer, Instant at, Long responseSeconds, String comment) {
+        jdbc.sql("""
+                        UPDATE offer SET answer = :answer, answered_at = :at, response_seconds = :seconds, comment = :comment
+                        WHERE lead_id = :id AND attempt = :attempt""")
+                .param("id", leadId).param("attempt", attempt).param("answer", answer.name()).param("at", Timestamp.from(at))
+                .param("seconds", responseSeconds).param("comment", comment)
+                .update();
+        if (answer == Answer.ACCEPTED) {
+            jdbc.sql("UPDATE lead SET state = 'ACCEPTED', accepted_at = :at WHERE lead_id = :id")
+                    .param("id", leadId).param("at", Timestamp.from(at)).update();
+        } else {
+            // between two assignments, within one transaction: routing assigns or queues it next
+            jdbc.sql("UPDATE lead SET state = 'NEW', partner_id = NULL, partner_status = NULL, offered_at = NULL, respond_by = NULL"
+                    + " WHERE lead_id = :id").param("id", leadId).update();
+        }
+    }
+
+    @Override
+    public void queueForVendor(String leadId, Instant at, String reason) {
+        jdbc.sql("UPDATE lead SET state = 'VENDOR_QUEUE', queued_at = :at, queue_reason = :reason WHERE lead_id = :id")
+                .param("id", leadId).param("at", Timestamp.from(at)).param("reason", reason).update();
+    }
+
+    @Override
+    public void recordOutcome(String leadId, LeadOutcome outcome, Instant at, String clientAccountId, String lostReason) {
+        jdbc.sql("""
+                        UPDATE lead SET state = :state, outcome_at = :at, client_account_id = :client, lost_reason = :lost
+                        WHERE lead_id = :id""")
+                .param("id", leadId).param("state", outcome.state().name()).param("at", Timestamp.from(at))
+                .param("client", clientAccountId).param("lost", lostReason)
+                .update();
+    }
+
+    @Override
+    public List<String> dueForRouting(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT lead_id FROM lead WHERE state = 'OFFERED' AND respond_by <= :now
+                        UNION ALL
+                        SELECT lead_id FROM lead WHERE state = 'NEW'
+                        LIMIT :limit""")
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query(String.class).list();
+    }
+
+    @Override
+    public List<RoutedLead> awaitingAnswerFrom(String partnerId) {
+        return jdbc.sql(ROUTED + " WHERE partner_id = :partner AND state = 'OFFERED' ORDER BY lead_id")
+                .param("partner", partnerId).query((rs, n) -> routed(rs)).list();
+    }
+
+    private static RoutedLead routed(ResultSet rs) throws SQLException {
+        Timestamp offeredAt = rs.getTimestamp("offered_at");
+        Timestamp respondBy = rs.getTimestamp("respond_by");
+        return new RoutedLead(rs.getString("lead_id"), LeadType.valueOf(rs.getString("lead_type")), rs.getString("region"),
+                LeadState.valueOf(rs.getString("state")), rs.getString("partner_id"), rs.getInt("attempt"),
+                offeredAt == null ? null : offeredAt.toInstant(), respondBy == null ? null : respondBy.toInstant(),
+                Set.copyOf(Arrays.asList((String[]) rs.getArray("offered_to").getArray())));
     }
 
     private static StoredLead lead(ResultSet rs) throws SQLException {
