@@ -161,6 +161,30 @@
     }
   }
 
+  // the funnel of the last 30 days (lead-service's default period), as bars from received to won
+  const FUNNEL = [['received', 'Received'], ['assigned', 'Assigned to a partner'], ['accepted', 'Accepted'],
+    ['won', 'Won'], ['lost', 'Lost'], ['inVendorQueue', "In the vendor's queue"], ['awaitingAnswer', 'Awaiting an answer']];
+
+  function share(part, whole) {
+    return whole > 0 ? Math.round(100 * part / whole) + '%' : '–';
+  }
+
+  async function loadFunnel() {
+    try {
+      const funnel = await api('/api/leads/funnel');
+      const day = (instant) => new Date(instant).toLocaleDateString('ru-RU', { timeZone: 'Europe/Moscow' });
+      $('funnel-period').textContent = day(funnel.from) + ' – ' + day(new Date(funnel.to) - 1);
+      horizontalBars($('funnel-chart'), FUNNEL.map(([key, label]) => ({ label, value: funnel.total[key] })),
+        (value) => count.format(value) + ' (' + share(value, funnel.total.received) + ')');
+      $('funnel-by-region').tBodies[0].replaceChildren(...funnel.byRegion.map((stage) => element('tr', {},
+        element('td', {}, stage.group), element('td', {}, count.format(stage.received)), element('td', {}, count.format(stage.accepted)),
+        element('td', {}, count.format(stage.won)), element('td', {}, count.format(stage.lost)),
+        element('td', {}, count.format(stage.inVendorQueue)), element('td', {}, share(stage.won, stage.received)))));
+    } catch (failure) {
+      $('funnel-chart').replaceChildren(element('p', { class: 'error' }, 'Lead funnel: ' + failure.message));
+    }
+  }
+
   function figure(unit, value) {
     return unit === 'KOPECKS' ? roubles(value) : count.format(value);
   }
@@ -220,6 +244,23 @@
         + time.format(new Date(assignment.respondBy))));
   }
 
+  const DECLINE_CAUSES = { DECLINED: 'declined', DEADLINE_MISSED: 'let the deadline pass', NO_LONGER_ELIGIBLE: 'is no longer eligible' };
+
+  function explainAnswer(kind, event) {
+    let what;
+    if (kind === 'LeadAccepted') {
+      what = `accepted lead ${event.leadId} after ${Math.round(event.responseSeconds / 60)} working minutes`;
+    } else if (kind === 'LeadDeclined') {
+      what = `${DECLINE_CAUSES[event.cause] || event.cause}: lead ${event.leadId}` + (event.comment ? ` (${event.comment})` : '')
+        + ' goes on';
+    } else {
+      what = `lead ${event.leadId}: ${event.outcome}` + (event.clientAccountId ? `, client ${event.clientAccountId}` : '')
+        + (event.lostReason ? ` (${event.lostReason})` : '');
+    }
+    return element('li', { class: 'lead-answer', 'data-partner': event.partnerId, 'data-lead': event.leadId },
+      element('span', { class: 'when' }, time.format(new Date(event.occurredAt))), element('code', {}, event.partnerId), ' ', what);
+  }
+
   function addToFeed(item) {
     const feed = $('feed');
     feed.querySelector('.empty')?.remove();
@@ -235,6 +276,12 @@
     refresh = setTimeout(() => { loadStatuses(); loadQuarter(); loadAtRisk(); }, 1000);
   }
 
+  let refreshLeads;
+  function refreshFunnelSoon() {
+    clearTimeout(refreshLeads);
+    refreshLeads = setTimeout(loadFunnel, 1000);
+  }
+
   function connect() {
     const stream = new EventSource('/api/dashboard/stream?access_token=' + encodeURIComponent(token));
     const connection = $('connection');
@@ -246,7 +293,14 @@
       addToFeed(explainStatusChange(JSON.parse(event.data)));
       refreshFiguresSoon();
     });
-    stream.addEventListener('LeadAssigned', (event) => addToFeed(explainAssignment(JSON.parse(event.data))));
+    stream.addEventListener('LeadAssigned', (event) => {
+      addToFeed(explainAssignment(JSON.parse(event.data)));
+      refreshFunnelSoon();
+    });
+    ['LeadAccepted', 'LeadDeclined', 'LeadOutcomeRecorded'].forEach((kind) => stream.addEventListener(kind, (event) => {
+      addToFeed(explainAnswer(kind, JSON.parse(event.data)));
+      refreshFunnelSoon();
+    }));
     stream.addEventListener('unreadable', (event) => {
       const what = JSON.parse(event.data);
       addToFeed(element('li', { class: 'error' }, `An event on ${what.topic} could not be read: ${what.reason}`));
@@ -261,5 +315,6 @@
   loadStatuses();
   loadQuarter();
   loadAtRisk();
+  loadFunnel();
   connect();
 }());

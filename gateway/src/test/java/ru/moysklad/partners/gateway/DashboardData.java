@@ -1,6 +1,6 @@
 package ru.moysklad.partners.gateway;
 
-/** What the stand-in tier- and sales-service answer the dashboard page, in the shapes the real ones use. */
+/** What the stand-in tier-, sales- and lead-service answer the dashboard page, in the shapes the real ones use. */
 final class DashboardData {
 
     static final String PROGRESS_PARTNER = "dashboard-partner";
@@ -40,6 +40,15 @@ final class DashboardData {
                           "period": "2026-Q4", "missing": "60,000 RUB more sales in 2026-Q4"},
                          {"ruleId": "K4", "unit": "POINTS", "required": 200, "actual": 240, "met": true, "period": "2026-01..2026-12",
                           "missing": null}]}]}""";
+            case "/api/leads/funnel" -> """
+                    {"from": "2026-10-26T21:00:00Z", "to": "2026-11-25T21:00:00Z",
+                     "total": {"group": "ALL", "received": 240, "assigned": 200, "awaitingAnswer": 12, "accepted": 150, "contacted": 40,
+                               "won": 60, "lost": 30, "inVendorQueue": 28},
+                     "byRegion": [{"group": "CENTRAL", "received": 140, "assigned": 120, "awaitingAnswer": 8, "accepted": 95,
+                                   "contacted": 25, "won": 42, "lost": 18, "inVendorQueue": 12},
+                                  {"group": "URALS", "received": 100, "assigned": 80, "awaitingAnswer": 4, "accepted": 55,
+                                   "contacted": 15, "won": 18, "lost": 12, "inVendorQueue": 16}],
+                     "byPartnerStatus": []}""";
             default -> null;
         };
     }

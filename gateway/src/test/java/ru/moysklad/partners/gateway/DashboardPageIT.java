@@ -29,7 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.moysklad.partners.events.DeclineCause;
 import ru.moysklad.partners.events.FigureUnit;
+import ru.moysklad.partners.events.LeadDeclined;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.RuleEvaluation;
@@ -105,6 +107,12 @@ class DashboardPageIT {
         assertThat(browser.findElement(By.id("at-risk")).getText()).contains("EXPERT").contains("K1: 60,000 RUB more sales in 2026-Q4")
                 .doesNotContain("K4");
 
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("funnel-by-region"), "URALS"));
+        assertThat(browser.findElements(By.cssSelector("#funnel-chart rect"))).hasSize(7);
+        assertThat(browser.findElement(By.id("funnel-chart")).getText()).contains("Received").contains("240 (100%)").contains("60 (25%)");
+        assertThat(browser.findElement(By.id("funnel-by-region")).getText()).contains("CENTRAL 140 95 42 18 12 30%");
+        assertThat(browser.findElement(By.id("funnel-period")).getText()).isEqualTo("27.10.2026 – 25.11.2026");
+
         String partner = UUID.randomUUID().toString();
         producer.send(PartnerStatusChanged.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
@@ -122,6 +130,12 @@ class DashboardPageIT {
         WebElement change = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-partner='" + partner + "']")));
         assertThat(change.getText()).contains("PARTNER").contains("EXPERT").contains("PROMOTION").contains("P4").contains("✓")
                 .contains("2026-Q4").contains("rule set 2026-1");
+
+        String lead = UUID.randomUUID().toString();
+        producer.send(LeadDeclined.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now()).setPartnerId(partner)
+                .setLeadId(lead).setAttempt(1).setCause(DeclineCause.DEADLINE_MISSED).setComment(null).setResponseSeconds(null).build());
+        WebElement declined = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-lead='" + lead + "']")));
+        assertThat(declined.getText()).contains(partner).contains("let the deadline pass: lead " + lead + " goes on");
 
         browser.findElement(By.id("progress-partner")).sendKeys(DashboardData.PROGRESS_PARTNER);
         browser.findElement(By.cssSelector("#progress-form button")).click();
