@@ -107,6 +107,21 @@ class SalesServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldRecordAnApplicantsPaymentForItsOnlyClientThoughNoneOfItsSalesIsDiscounted() {
+        String partnerId = registeredPartner();
+
+        // C1's check looks, within its recent window, for the first discounted sale to a partner's only
+        // client: an applicant has no discount, so there is none
+        String payment = "pay-" + UUID.randomUUID();
+        Answer answer = call(HttpMethod.POST, "/api/sales/payments",
+                paymentJson(payment, partnerId, "client-" + UUID.randomUUID(), Instant.now().minusSeconds(60), "TARIFF", 12, "200000.00"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(sales.await(SaleRecorded.class, e -> e.getSaleId().equals(payment), WAIT).getPartnerStatus()).isEqualTo("APPLICANT");
+        assertThat(openFlagsOf(partnerId)).doesNotContain("C1");
+    }
+
+    @Test
     void shouldCarryABillingPaymentsCorrelationIdIntoTheSaleItRecords() {
         String partnerId = registeredPartner();
         String paymentId = "pay-" + UUID.randomUUID();

@@ -39,13 +39,15 @@ class JdbcComplianceFlags implements ComplianceFlags {
                 .param("now", Timestamp.from(now))
                 .query((rs, row) -> new Window(strings(rs.getArray(1)), rs.getLong(2)))
                 .single();
+        // one client and no discounted sale to it (a partner without a discount yet): no such moment
         Instant firstDiscounted = window.clients().size() != 1 ? null : jdbc.sql("""
-                        SELECT min(paid_at) FROM sale WHERE partner_id = :partnerId AND client_account_id = :client
-                           AND partner_price_kopecks < list_price_kopecks""")
+                        SELECT paid_at FROM sale WHERE partner_id = :partnerId AND client_account_id = :client
+                           AND partner_price_kopecks < list_price_kopecks ORDER BY paid_at LIMIT 1""")
                 .param("partnerId", partnerId)
                 .param("client", window.clients().get(0))
-                .query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-                .single();
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .optional()
+                .orElse(null);
         return new ImitationCheck.Facts(window.clients(), window.discounted(), firstDiscounted);
     }
 
