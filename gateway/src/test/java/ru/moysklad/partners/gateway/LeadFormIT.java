@@ -103,6 +103,20 @@ class LeadFormIT {
     }
 
     @Test
+    void shouldLetTheVendorSiteReadThePartnerDirectoryFromABrowserWithoutAToken() {
+        HttpResponse<String> preflight = http.call("OPTIONS", "/api/directory", null, null, Map.of(
+                "Origin", "https://www.moysklad.ru", "Access-Control-Request-Method", "GET",
+                "Access-Control-Request-Headers", "If-None-Match"));
+        HttpResponse<String> posting = http.call("OPTIONS", "/api/directory", null, null, Map.of(
+                "Origin", "https://www.moysklad.ru", "Access-Control-Request-Method", "POST"));
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.moysklad.ru");
+        assertThat(posting.statusCode()).isEqualTo(403);
+        assertThat(http.call("GET", "/api/directory?region=URALS", null).statusCode()).isNotIn(401, 403);
+    }
+
+    @Test
     void shouldNotOpenOtherLeadRoutesToTheAnonymousPublic() {
         assertThat(http.call("GET", "/api/leads", null).statusCode()).isEqualTo(401);
         assertThat(http.call("POST", "/api/leads/l-1/acceptance", null, "{}", Map.of()).statusCode()).isEqualTo(401);

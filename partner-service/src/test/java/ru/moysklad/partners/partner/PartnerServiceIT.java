@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +14,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.partner.PartnerApi.Answer;
 import ru.moysklad.partners.events.AccountManagerAssigned;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
@@ -27,7 +29,6 @@ import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 class PartnerServiceIT extends ServiceStartsHealthy {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Random RANDOM = new Random(20261124);
     private static EventProbe lifecycle;
 
     @BeforeAll
@@ -136,7 +137,7 @@ class PartnerServiceIT extends ServiceStartsHealthy {
 
     @Test
     void shouldRefuseThePublicOfferToAKazakhPartnerWithTheRuleAndAcceptItsSignedContract() {
-        String partnerId = register("KZ", null, String.format("%012d", Math.abs(RANDOM.nextLong()) % 1_000_000_000_000L));
+        String partnerId = register("KZ", null, String.format("%012d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000_000_000L));
 
         Answer refused = call("POST", "/api/partners/" + partnerId + "/onboarding/offer-acceptance", null);
         assertThat(refused.status()).isEqualTo(422);
@@ -301,43 +302,18 @@ class PartnerServiceIT extends ServiceStartsHealthy {
     }
 
     private String register(String country, String region, String taxId) {
-        Answer created = call("POST", "/api/partners", registration(country, region, taxId));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.location().substring("/api/partners/".length());
+        return new PartnerApi(port).register(country, region, taxId);
     }
 
     private static String registration(String country, String region, String taxId) {
-        return """
-                {"legalName": "OOO Romashka", "taxId": "%s", "country": "%s", %s
-                 "website": "https://romashka.ru", "administratorName": "Ivan Petrov", "administratorEmail": "admin@romashka.ru"}"""
-                .formatted(taxId, country, region == null ? "" : "\"region\": \"" + region + "\",");
+        return PartnerApi.registration(country, region, taxId);
     }
 
-    /** A valid 10-digit INN not used before in this run. */
-    private static synchronized String newInn() {
-        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
-        StringBuilder inn = new StringBuilder();
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int digit = RANDOM.nextInt(10);
-            inn.append(digit);
-            sum += digit * weights[i];
-        }
-        return inn.append(sum % 11 % 10).toString();
-    }
-
-    record Answer(int status, String contentType, String location, String body) {
+    private static String newInn() {
+        return PartnerApi.newInn();
     }
 
     private Answer call(String method, String path, String body) {
-        var request = RestClient.create().method(org.springframework.http.HttpMethod.valueOf(method))
-                .uri("http://localhost:" + port + path);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, response) -> new Answer(response.getStatusCode().value(),
-                response.getHeaders().getContentType() == null ? null : response.getHeaders().getContentType().toString(),
-                response.getHeaders().getLocation() == null ? null : response.getHeaders().getLocation().toString(),
-                new String(response.getBody().readAllBytes())));
+        return new PartnerApi(port).call(method, path, body);
     }
 }

@@ -38,7 +38,10 @@ class LeadFormConfiguration {
         return new LeadFormFilter(PATH, properties, store, problems);
     }
 
-    /** Only the lead form answers browsers from other origins: the vendor site's, and only to POST. */
+    /**
+     * Only the website's two public endpoints answer browsers from other origins, the vendor site's:
+     * the lead form to POST, the partner directory to GET (with its ETag, for revalidating).
+     */
     @Bean
     CorsConfigurationSource corsConfigurationSource(LeadFormProperties properties) {
         CorsConfiguration leadForm = new CorsConfiguration();
@@ -49,6 +52,13 @@ class LeadFormConfiguration {
         leadForm.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration(PATH, leadForm);
+        CorsConfiguration directory = new CorsConfiguration();
+        directory.setAllowedOrigins(properties.allowedOrigins());
+        directory.setAllowedMethods(List.of(HttpMethod.GET.name()));
+        directory.setAllowedHeaders(List.of("If-None-Match", "X-Correlation-Id"));
+        directory.setExposedHeaders(List.of("ETag", "X-Correlation-Id"));
+        directory.setMaxAge(3600L);
+        source.registerCorsConfiguration("/api/directory", directory);
         return source;
     }
 }

@@ -28,6 +28,8 @@ class AccessPolicyTest {
             // method, path,                                                    anonymous,       staff,     admin,     employee,  billing
             "POST, /api/leads,                                                  ALLOW,           ALLOW,     ALLOW,     ALLOW,     ALLOW",
             "GET,  /api/leads,                                                  UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
+            "GET,  /api/directory,                                              ALLOW,           ALLOW,     ALLOW,     ALLOW,     ALLOW",
+            "POST, /api/directory,                                              UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
             "GET,  /dashboard/index.html,                                       ALLOW,           ALLOW,     ALLOW,     ALLOW,     ALLOW",
             "GET,  /api/dashboard/stream,                                       UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
             "GET,  /api/tier/statistics,                                        UNAUTHENTICATED, ALLOW,     FORBIDDEN, FORBIDDEN, FORBIDDEN",
