@@ -63,7 +63,7 @@ public enum Topic {
      */
     TIER_INPUTS(Names.TIER_INPUTS, KeyKind.PARTNER_ID, "tier-service", PartnerRegistered.class, PartnerQualificationChanged.class,
             PartnerSuspended.class, PartnerReinstated.class, SaleRecorded.class, SaleRefunded.class, ActivityLogged.class,
-            PartnerReviewDue.class);
+            LeadAssigned.class, LeadAccepted.class, LeadDeclined.class, LeadOutcomeRecorded.class, PartnerReviewDue.class);
 
     /** The topic names as compile-time constants, for {@code @KafkaListener(topics = ...)}. */
     public static final class Names {

@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
 import ru.moysklad.partners.events.ActivityLogged;
+import ru.moysklad.partners.events.DeclineCause;
+import ru.moysklad.partners.events.LeadAccepted;
+import ru.moysklad.partners.events.LeadAssigned;
+import ru.moysklad.partners.events.LeadDeclined;
+import ru.moysklad.partners.events.LeadOutcome;
+import ru.moysklad.partners.events.LeadOutcomeRecorded;
+import ru.moysklad.partners.events.LeadType;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
 import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerReinstated;
@@ -32,9 +39,9 @@ import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 import ru.moysklad.partners.platform.testing.TestProducer;
 
 /**
- * Replay: thousands of generated events for dozens of partners flow in from partner-, sales- and
- * bonus-service's topics, a review runs, and the engine's state is then rebuilt from its input log.
- * The statuses, figures and the whole history come out exactly the same.
+ * Replay: thousands of generated events for dozens of partners flow in from partner-, sales-,
+ * bonus- and lead-service's topics, a review runs, and the engine's state is then rebuilt from its
+ * input log. The statuses, figures, lead records and the whole history come out exactly the same.
  */
 class TierReplayIT extends ServiceStartsHealthy {
 
@@ -75,6 +82,9 @@ class TierReplayIT extends ServiceStartsHealthy {
         List<Map<String, Object>> before = snapshot(run);
         assertThat(before.stream().filter(row -> "change".equals(row.get("kind"))).count())
                 .as("the stream promoted, suspended and reviewed partners").isGreaterThan(PARTNERS);
+        assertThat(before).as("and gave them leads, answered and won")
+                .anyMatch(row -> row.get("leads_accepted") instanceof Long accepted && accepted > 0)
+                .anyMatch(row -> row.get("leads_won") instanceof Long won && won > 0);
 
         long lastChangeBefore = jdbc.sql("SELECT max(id) FROM status_change").query(Long.class).single();
         // damage the state, as a bug would: the rebuild must derive it afresh from the log, not keep it
@@ -107,7 +117,8 @@ class TierReplayIT extends ServiceStartsHealthy {
 
     /**
      * Each partner's life in 2025, in time order: registration, onboarding facts (some withdrawn and
-     * given again), sales, refunds, activities, now and then a suspension and a reinstatement.
+     * given again), sales, refunds, activities, leads assigned and answered (some won or lost), now
+     * and then a suspension and a reinstatement.
      */
     private static List<SpecificRecord> generate(String run, Random random) {
         List<SpecificRecord> events = new ArrayList<>();
@@ -123,7 +134,7 @@ class TierReplayIT extends ServiceStartsHealthy {
                 if (at.isAfter(Instant.parse("2025-12-25T00:00:00Z"))) {
                     break;
                 }
-                int kind = random.nextInt(20);
+                int kind = random.nextInt(22);
                 if (kind < 4) {
                     events.add(PartnerQualificationChanged.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
                             .setRuleId(SeededRandom.pick(random, RULES)).setMet(random.nextInt(8) > 0).setValidUntil(null)
@@ -145,6 +156,8 @@ class TierReplayIT extends ServiceStartsHealthy {
                     events.add(ActivityLogged.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
                             .setActivityId("a-" + UUID.randomUUID()).setActivityType(SeededRandom.pick(random, ACTIVITIES))
                             .setActivityDate(at.atZone(MOSCOW).toLocalDate()).setMarketingPoints(random.nextInt(60)).build());
+                } else if (kind >= 20) {
+                    at = lead(run, partner, "lead-" + p + "-" + i, at, random, events);
                 } else if (random.nextBoolean()) {
                     events.add(PartnerSuspended.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner)
                             .setReason("generated").setSuspendedBy("staff").build());
@@ -155,6 +168,30 @@ class TierReplayIT extends ServiceStartsHealthy {
             }
         }
         return events;
+    }
+
+    /** A lead assigned to the partner and how its turn ended, with an outcome if accepted; returns when the last happened. */
+    private static Instant lead(String run, String partner, String leadId, Instant assignedAt, Random random, List<SpecificRecord> events) {
+        events.add(LeadAssigned.newBuilder().setEventId(id(run)).setOccurredAt(assignedAt).setPartnerId(partner).setLeadId(leadId)
+                .setLeadType(LeadType.STANDARD).setRegion("URALS").setAttempt(1).setRespondBy(assignedAt.plusSeconds(14_400))
+                .setReason("generated").build());
+        long seconds = SeededRandom.between(random, 60, 14_400);
+        Instant at = assignedAt.plusSeconds(seconds);
+        int ending = random.nextInt(6);
+        if (ending < 3) {
+            events.add(LeadAccepted.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner).setLeadId(leadId)
+                    .setAttempt(1).setResponseSeconds(seconds).build());
+            LeadOutcome outcome = SeededRandom.pick(random, List.of(LeadOutcome.CONTACTED, LeadOutcome.WON, LeadOutcome.LOST));
+            at = at.plusSeconds(86_400);
+            events.add(LeadOutcomeRecorded.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner).setLeadId(leadId)
+                    .setOutcome(outcome).setClientAccountId(outcome == LeadOutcome.WON ? "c-" + leadId : null)
+                    .setLostReason(outcome == LeadOutcome.LOST ? "generated" : null).build());
+        } else {
+            DeclineCause cause = List.of(DeclineCause.DECLINED, DeclineCause.DEADLINE_MISSED, DeclineCause.NO_LONGER_ELIGIBLE).get(ending - 3);
+            events.add(LeadDeclined.newBuilder().setEventId(id(run)).setOccurredAt(at).setPartnerId(partner).setLeadId(leadId)
+                    .setAttempt(1).setCause(cause).setResponseSeconds(cause == DeclineCause.DECLINED ? seconds : null).build());
+        }
+        return at;
     }
 
     private static String id(String run) {
@@ -175,7 +212,9 @@ class TierReplayIT extends ServiceStartsHealthy {
                           FROM partner WHERE partner_id LIKE ? ORDER BY partner_id""").param(run + "%").query().listOfRows());
         rows.addAll(jdbc.sql("""
                         SELECT 'month' AS kind, partner_id, month, sales_kopecks, marketing_points, industry_events, success_stories,
-                               new_clients FROM partner_month WHERE partner_id LIKE ? ORDER BY partner_id, month""")
+                               new_clients, leads_assigned, leads_accepted, leads_declined, leads_missed, leads_withdrawn, leads_won,
+                               leads_lost, lead_response_seconds
+                          FROM partner_month WHERE partner_id LIKE ? ORDER BY partner_id, month""")
                 .param(run + "%").query().listOfRows());
         rows.addAll(jdbc.sql("""
                         SELECT 'change' AS kind, partner_id, occurred_at, old_status, new_status, reason, suspended, rules::text AS rules,

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.moysklad.partners.tier.domain.LeadRecord;
 import ru.moysklad.partners.tier.domain.MonthFigures;
 import ru.moysklad.partners.tier.domain.OnboardingFact;
 import ru.moysklad.partners.tier.domain.PartnerFacts;
@@ -100,6 +101,20 @@ public class RecordFacts {
         YearMonth month = YearMonth.from(date);
         records.addFigures(partnerId, month, figures);
         promote(record, record.facts().with(month, figures), eventId, at);
+    }
+
+    /**
+     * A lead assigned to the partner, how the assignment ended, or what came of the lead, counted in
+     * the month it happened: the partner's lead record. It never promotes: only a review may look at
+     * it, and only where the rule set asks for K-LEADS.
+     */
+    @Transactional
+    public void lead(String partnerId, LeadRecord counted, String eventId, Instant at) {
+        if (counted.responseSeconds() < 0) {
+            throw new IllegalArgumentException("lead event " + eventId + " has a negative response time");
+        }
+        records.lock(partnerId, at);
+        records.addLeads(partnerId, monthOf(at), counted);
     }
 
     /** C2: suspended by vendor staff; every benefit stops, the status stays on record. */

@@ -19,7 +19,7 @@ import ru.moysklad.partners.tier.domain.Status;
 import ru.moysklad.partners.tier.domain.StatusHistory;
 import ru.moysklad.partners.tier.domain.TierPolicy;
 
-/** What tier-service tells about partners: status, progress to the next one, history, counts. */
+/** What tier-service tells about partners: status, progress to the next one, lead record, history, counts. */
 @Service
 public class StatusQueries {
 
@@ -36,16 +36,23 @@ public class StatusQueries {
         this.clock = clock;
     }
 
-    /** A partner's standing now, with its progress under the rule set in force. */
-    public record Standing(PartnerRecord record, TierPolicy.Progress progress, LocalDate nextReview, Instant asOf) {
+    /**
+     * A partner's standing now, with its progress under the rule set in force, and its lead record
+     * judged by the rule set of the next review, as that review will judge it.
+     */
+    public record Standing(PartnerRecord record, TierPolicy.Progress progress, LocalDate nextReview, TierPolicy.LeadReport leads,
+                           Instant asOf) {
     }
 
     @Transactional(readOnly = true)
     public Optional<Standing> standing(String partnerId) {
         Instant now = clock.instant();
         RuleSet rules = ruleSets.inForceAt(now);
+        LocalDate nextReview = policy.nextReviewDate(rules, now);
+        RuleSet reviewRules = ruleSets.inForceOn(nextReview);
         return records.find(partnerId).map(record -> new Standing(record,
-                policy.progress(record.facts(), record.status(), rules, now), policy.nextReviewDate(rules, now), now));
+                policy.progress(record.facts(), record.status(), rules, now), nextReview,
+                policy.leadReport(record.facts(), record.status(), reviewRules, nextReview), now));
     }
 
     @Transactional(readOnly = true)

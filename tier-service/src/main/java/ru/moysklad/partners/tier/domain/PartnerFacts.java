@@ -9,19 +9,22 @@ import java.util.TreeMap;
 
 /**
  * Everything the status rules look at for one partner, as the events applied so far tell: its
- * onboarding facts, whether it is suspended, its cumulative sales at partner prices, and its
- * figures month by month. Immutable; each {@code with...} returns the facts after one more event.
+ * onboarding facts, whether it is suspended, its cumulative sales at partner prices, its figures
+ * month by month, and its lead record month by month. Immutable; each {@code with...} returns the
+ * facts after one more event.
  */
 public record PartnerFacts(String partnerId, Map<String, OnboardingFact> onboarding, boolean suspended,
-                           long cumulativeSalesKopecks, NavigableMap<YearMonth, MonthFigures> months) {
+                           long cumulativeSalesKopecks, NavigableMap<YearMonth, MonthFigures> months,
+                           NavigableMap<YearMonth, LeadRecord> leads) {
 
     public PartnerFacts {
         onboarding = Map.copyOf(onboarding);
         months = Collections.unmodifiableNavigableMap(new TreeMap<>(months));
+        leads = Collections.unmodifiableNavigableMap(new TreeMap<>(leads));
     }
 
     public static PartnerFacts none(String partnerId) {
-        return new PartnerFacts(partnerId, Map.of(), false, 0, new TreeMap<>());
+        return new PartnerFacts(partnerId, Map.of(), false, 0, new TreeMap<>(), new TreeMap<>());
     }
 
     public OnboardingFact onboarding(String ruleId) {
@@ -31,18 +34,18 @@ public record PartnerFacts(String partnerId, Map<String, OnboardingFact> onboard
     public PartnerFacts withOnboarding(String ruleId, OnboardingFact fact) {
         Map<String, OnboardingFact> changed = new HashMap<>(onboarding);
         changed.put(ruleId, fact);
-        return new PartnerFacts(partnerId, changed, suspended, cumulativeSalesKopecks, months);
+        return new PartnerFacts(partnerId, changed, suspended, cumulativeSalesKopecks, months, leads);
     }
 
     public PartnerFacts withSuspended(boolean value) {
-        return new PartnerFacts(partnerId, onboarding, value, cumulativeSalesKopecks, months);
+        return new PartnerFacts(partnerId, onboarding, value, cumulativeSalesKopecks, months, leads);
     }
 
     /** Adds a month's figures (a sale, a refund as negative sales, an activity) to the partner's. */
     public PartnerFacts with(YearMonth month, MonthFigures figures) {
         TreeMap<YearMonth, MonthFigures> changed = new TreeMap<>(months);
         changed.merge(month, figures, MonthFigures::plus);
-        return new PartnerFacts(partnerId, onboarding, suspended, cumulativeSalesKopecks + figures.salesKopecks(), changed);
+        return new PartnerFacts(partnerId, onboarding, suspended, cumulativeSalesKopecks + figures.salesKopecks(), changed, leads);
     }
 
     /** The figures of the months from {@code first} to {@code last}, both inclusive. */
@@ -51,5 +54,10 @@ public record PartnerFacts(String partnerId, Map<String, OnboardingFact> onboard
             return MonthFigures.NONE;
         }
         return months.subMap(first, true, last, true).values().stream().reduce(MonthFigures.NONE, MonthFigures::plus);
+    }
+
+    /** The lead record of the months from {@code first} to {@code last}, both inclusive. */
+    public LeadRecord leadsBetween(YearMonth first, YearMonth last) {
+        return leads.subMap(first, true, last, true).values().stream().reduce(LeadRecord.NONE, LeadRecord::plus);
     }
 }

@@ -21,6 +21,9 @@ public interface PartnerRecords {
     /** Adds a month's figures (negative for a refund) and their sales to the cumulative total. */
     void addFigures(String partnerId, YearMonth month, MonthFigures figures);
 
+    /** Adds a lead's assignment, ending or outcome to the partner's lead record of that month. */
+    void addLeads(String partnerId, YearMonth month, LeadRecord counted);
+
     void setOnboarding(String partnerId, String ruleId, OnboardingFact fact);
 
     void setStatus(String partnerId, Status status, boolean suspended, Instant since);

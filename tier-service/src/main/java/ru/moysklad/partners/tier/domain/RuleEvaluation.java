@@ -3,7 +3,7 @@ package ru.moysklad.partners.tier.domain;
 /**
  * One rule applied to one partner: what the rule requires and what the partner has.
  *
- * @param ruleId the rule book's id (S1, P3, R1, K1, ...)
+ * @param ruleId the rule book's id (S1, P3, R1, K1, ...), or K-LEADS, the platform's optional keep-condition on leads
  * @param unit   what the figures count
  * @param period the period the figures cover (2026-Q1 for a quarter, 2026 for a year, 2025-07..2026-06
  *               for trailing months); null for cumulative figures and onboarding facts

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param partner        P3, P4, P5: what Partner needs beyond Start
  * @param representative R1: the cumulative sales Representative needs beyond Expert
  * @param keep           K1-K5 per status (Partner, Expert, Representative); Expert's and Representative's
- *                       are also part of obtaining them (rule book, assumption for Expert)
+ *                       are also part of obtaining them (rule book, assumption for Expert). The optional K-LEADS
+ *                       is checked at reviews only
  * @param activityRules  for an activity type, the rules it counts for beyond its points (K2, K3)
  */
 public record RuleSet(String version, LocalDate effectiveFrom, ZoneId timeZone, List<MonthDay> reviewDates,

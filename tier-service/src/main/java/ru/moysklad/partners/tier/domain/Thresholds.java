@@ -10,16 +10,22 @@ package ru.moysklad.partners.tier.domain;
  * @param industryEvents         K2, per year
  * @param successStories         K3, per year
  * @param newClients             K5, per calendar year
+ * @param leadAcceptancePercent  K-LEADS, to keep a status only: the share of its leads, in percent, the partner accepted
+ *                               in the half-year before a review. The platform's rule, not the rule book's: no shipped
+ *                               rule set asks for it
  */
 public record Thresholds(long cumulativeSalesKopecks, long quarterlySalesKopecks, long marketingPoints, long industryEvents,
-                         long successStories, long newClients) {
+                         long successStories, long newClients, long leadAcceptancePercent) {
 
-    public static final Thresholds NONE = new Thresholds(0, 0, 0, 0, 0, 0);
+    public static final Thresholds NONE = new Thresholds(0, 0, 0, 0, 0, 0, 0);
 
     public Thresholds {
         if (cumulativeSalesKopecks < 0 || quarterlySalesKopecks < 0 || marketingPoints < 0 || industryEvents < 0
-                || successStories < 0 || newClients < 0) {
+                || successStories < 0 || newClients < 0 || leadAcceptancePercent < 0) {
             throw new IllegalArgumentException("thresholds cannot be negative");
+        }
+        if (leadAcceptancePercent > 100) {
+            throw new IllegalArgumentException("a lead acceptance share is at most 100 percent, not " + leadAcceptancePercent);
         }
     }
 }

@@ -15,15 +15,17 @@ import ru.moysklad.partners.tier.domain.RuleEvaluation.Unit;
 /**
  * The status rules of the rule book, applied: what a partner's facts reach under a rule set
  * (requirements S, P, R and, for Expert and Representative, their keep-conditions), promotion
- * the moment they are reached, the 6-monthly review of keep-conditions, suspension and
- * reinstatement, and how far the next status is. Stateless; every answer names the rule ids,
- * the figures and the rule set's version.
+ * the moment they are reached, the 6-monthly review of keep-conditions (with the platform's
+ * optional K-LEADS), suspension and reinstatement, how far the next status is, and the partner's
+ * lead record. Stateless; every answer names the rule ids, the figures and the rule set's version.
  */
 public final class TierPolicy {
 
     /** The statuses a partner climbs, lowest first. */
     static final List<Status> LADDER = List.of(Status.PARTNER_START, Status.PARTNER, Status.EXPERT, Status.REPRESENTATIVE);
     private static final List<Status> KEPT = List.of(Status.REPRESENTATIVE, Status.EXPERT, Status.PARTNER);
+    /** The platform's own rule id: the rule book's keep-conditions stop at K5. */
+    private static final String LEAD_ACCEPTANCE = "K-LEADS";
 
     /**
      * The partner's facts against every status's requirements at a moment. For obtaining a status,
@@ -92,10 +94,10 @@ public final class TierPolicy {
 
     /**
      * The 6-monthly review on {@code reviewDate}: keep-conditions over the half-year that just ended
-     * (K1 for each of its two quarters, K2-K5 over the trailing twelve months). A partner failing
-     * its status's conditions drops to the highest status whose conditions it meets, never below
-     * Start; a review never raises anyone. Applicants, Start partners and suspended partners are
-     * not reviewed.
+     * (K1 for each of its two quarters, K2-K5 over the trailing twelve months, K-LEADS over the
+     * half-year where the rule set asks for it). A partner failing its status's conditions drops to
+     * the highest status whose conditions it meets, never below Start; a review never raises anyone.
+     * Applicants, Start partners and suspended partners are not reviewed.
      *
      * @return the outcome, whether or not the status changes, with every condition checked
      */
@@ -110,6 +112,7 @@ public final class TierPolicy {
         YearMonth from = lastMonth.minusMonths(11);
         MonthFigures trailing = facts.between(from, lastMonth);
         String trailingLabel = from + ".." + lastMonth;
+        HalfYearLeads halfYear = halfYearLeads(facts, lastMonth);
 
         List<RuleEvaluation> checked = new ArrayList<>();
         Status kept = Status.PARTNER_START;
@@ -118,6 +121,7 @@ public final class TierPolicy {
                 continue;
             }
             List<RuleEvaluation> conditions = keepConditions(rules.keep(status), quarters, trailing, trailingLabel);
+            leadAcceptance(rules.keep(status), halfYear).ifPresent(conditions::add);
             checked.addAll(conditions);
             if (conditions.stream().allMatch(RuleEvaluation::met)) {
                 kept = status;
@@ -164,6 +168,19 @@ public final class TierPolicy {
         return new Progress(next.get(), requirements, rules.version());
     }
 
+    /**
+     * The partner's lead record over the half-year the review of {@code nextReview} will look at (so
+     * far) and the half-year before it; and K-LEADS as that review would judge it on the figures so
+     * far, when {@code rules} (the rule set of that review) ask for it for the partner's status.
+     */
+    public LeadReport leadReport(PartnerFacts facts, Status current, RuleSet rules, LocalDate nextReview) {
+        YearMonth lastMonth = YearMonth.from(nextReview.minusDays(1));
+        HalfYearLeads coming = halfYearLeads(facts, lastMonth);
+        Optional<RuleEvaluation> keepCondition = facts.suspended() || !current.isAbove(Status.PARTNER_START)
+                ? Optional.empty() : leadAcceptance(rules.keep(current), coming);
+        return new LeadReport(coming, halfYearLeads(facts, lastMonth.minusMonths(6)), keepCondition.orElse(null));
+    }
+
     /** The first review date strictly after the moment's day, in the rule set's time zone. */
     public LocalDate nextReviewDate(RuleSet rules, Instant after) {
         LocalDate today = after.atZone(rules.timeZone()).toLocalDate();
@@ -188,7 +205,38 @@ public final class TierPolicy {
         }
     }
 
+    /**
+     * @param current       the half-year the coming review looks at, so far
+     * @param previous      the half-year before it
+     * @param keepCondition K-LEADS over {@code current}, null when no rule asks for it: the record is then informational
+     */
+    public record LeadReport(HalfYearLeads current, HalfYearLeads previous, RuleEvaluation keepCondition) {
+    }
+
+    /** @param period its months, first and last: 2026-01..2026-06 */
+    public record HalfYearLeads(String period, LeadRecord leads) {
+    }
+
     private record QuarterSales(Quarter quarter, long kopecks) {
+    }
+
+    private static HalfYearLeads halfYearLeads(PartnerFacts facts, YearMonth lastMonth) {
+        YearMonth first = lastMonth.minusMonths(5);
+        return new HalfYearLeads(first + ".." + lastMonth, facts.leadsBetween(first, lastMonth));
+    }
+
+    /**
+     * K-LEADS, the platform's keep-condition (not the rule book's), where the rule set sets a share:
+     * accepted leads against that share of the leads that counted (accepted, declined or missed),
+     * rounded up — met exactly when accepted / counted reaches the share. A half-year in which no
+     * lead counted asks for none, so it is met.
+     */
+    private static Optional<RuleEvaluation> leadAcceptance(Thresholds keep, HalfYearLeads halfYear) {
+        if (keep.leadAcceptancePercent() == 0) {
+            return Optional.empty();
+        }
+        long required = (keep.leadAcceptancePercent() * halfYear.leads().counted() + 99) / 100;
+        return Optional.of(new RuleEvaluation(LEAD_ACCEPTANCE, Unit.COUNT, required, halfYear.leads().accepted(), halfYear.period()));
     }
 
     private static List<RuleEvaluation> keepConditions(Thresholds keep, List<QuarterSales> quarters, MonthFigures period,

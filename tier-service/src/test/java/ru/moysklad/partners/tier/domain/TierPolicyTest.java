@@ -7,6 +7,9 @@ import static ru.moysklad.partners.tier.domain.RuleBook.RULES;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -280,6 +283,129 @@ class TierPolicyTest {
             assertThat(policy.review(PartnerFacts.none("p"), Status.APPLICANT, RULES, january).newStatus()).isEqualTo(Status.APPLICANT);
             assertThat(policy.review(PartnerFacts.none("p").withSuspended(true), Status.EXPERT, RULES, january).newStatus())
                     .isEqualTo(Status.EXPERT);
+        }
+    }
+
+    @Nested
+    class LeadRecordAndKLeads {
+
+        private final LocalDate january = LocalDate.of(2027, 1, 1);
+
+        /** A Partner whose second half of 2026 met Partner's K1 and K4, with leads answered in it. */
+        private PartnerFacts keptPartnerWhoAnswered(long accepted, long declined, long missed) {
+            PartnerFacts facts = PartnerFacts.none("p")
+                    .with(YearMonth.of(2026, 8), MonthFigures.sales(50_000 * RUB, false))
+                    .with(YearMonth.of(2026, 11), MonthFigures.sales(50_000 * RUB, false))
+                    .with(YearMonth.of(2026, 9), new MonthFigures(0, 100, 0, 0, 0));
+            return withLeads(facts, YearMonth.of(2026, 10),
+                    new LeadRecord(accepted + declined + missed, accepted, declined, missed, 0, 0, 0, 0));
+        }
+
+        @ParameterizedTest(name = "{0} of {1} accepted against 60%: kept {2}")
+        @CsvSource({"3, 5, true", "59, 100, false", "60, 100, true", "61, 100, true", "2, 3, true", "1, 2, false"})
+        void shouldKeepAStatusWhenTheAcceptedShareOfTheHalfYearReachesTheConfiguredOne(long accepted, long counted, boolean kept) {
+            PartnerFacts facts = keptPartnerWhoAnswered(accepted, counted - accepted, 0);
+
+            ReviewOutcome outcome = policy.review(facts, Status.PARTNER, askingForLeadAcceptance(60), january);
+
+            assertThat(outcome.newStatus()).isEqualTo(kept ? Status.PARTNER : Status.PARTNER_START);
+            RuleEvaluation leads = outcome.conditions().stream().filter(r -> r.ruleId().equals("K-LEADS")).findFirst().orElseThrow();
+            assertThat(leads.met()).isEqualTo(kept);
+            assertThat(leads.actual()).isEqualTo(accepted);
+            assertThat(leads.period()).isEqualTo("2026-07..2026-12");
+            if (!kept) {
+                assertThat(outcome.conditions()).filteredOn(r -> !r.met()).extracting(RuleEvaluation::ruleId).containsExactly("K-LEADS");
+                assertThat(leads.shortfall()).isEqualTo(1);
+            }
+        }
+
+        @Test
+        void shouldCountAMissedDeadlineAgainstThePartnerButNotAWithdrawal() {
+            PartnerFacts missed = keptPartnerWhoAnswered(3, 1, 1);
+            PartnerFacts withdrawn = withLeads(keptPartnerWhoAnswered(3, 2, 0), YearMonth.of(2026, 12), LeadRecord.withdrawal());
+
+            assertThat(policy.review(missed, Status.PARTNER, askingForLeadAcceptance(61), january).newStatus())
+                    .isEqualTo(Status.PARTNER_START);
+            assertThat(policy.review(withdrawn, Status.PARTNER, askingForLeadAcceptance(60), january).newStatus())
+                    .isEqualTo(Status.PARTNER);
+        }
+
+        @Test
+        void shouldMeetKLeadsWhenNoLeadCountedInTheHalfYear() {
+            PartnerFacts facts = withLeads(keptPartnerWhoAnswered(0, 0, 0), YearMonth.of(2026, 12), LeadRecord.withdrawal());
+            PartnerFacts answeredTooEarly = withLeads(facts, YearMonth.of(2026, 6), new LeadRecord(5, 0, 5, 0, 0, 0, 0, 0));
+
+            ReviewOutcome outcome = policy.review(answeredTooEarly, Status.PARTNER, askingForLeadAcceptance(100), january);
+
+            assertThat(outcome.newStatus()).isEqualTo(Status.PARTNER);
+            assertThat(outcome.conditions()).filteredOn(r -> r.ruleId().equals("K-LEADS")).singleElement()
+                    .satisfies(leads -> assertThat(leads.required()).isZero()).satisfies(leads -> assertThat(leads.met()).isTrue());
+        }
+
+        @Test
+        void shouldNeverEvaluateKLeadsWhenTheRuleSetDoesNotAskForIt() {
+            PartnerFacts facts = keptPartnerWhoAnswered(0, 10, 10);
+
+            ReviewOutcome outcome = policy.review(facts, Status.PARTNER, RULES, january);
+
+            assertThat(outcome.newStatus()).isEqualTo(Status.PARTNER);
+            assertThat(outcome.conditions()).extracting(RuleEvaluation::ruleId).doesNotContain("K-LEADS");
+            assertThat(policy.leadReport(facts, Status.PARTNER, RULES, january).keepCondition()).isNull();
+        }
+
+        @Test
+        void shouldNotAskForKLeadsToObtainAStatus() {
+            PartnerFacts facts = withLeads(expert(), YearMonth.of(2026, 11), new LeadRecord(10, 0, 10, 0, 0, 0, 0, 0));
+
+            assertThat(policy.promote(facts, Status.PARTNER, askingForLeadAcceptance(60), NOV_2026).orElseThrow().newStatus())
+                    .isEqualTo(Status.EXPERT);
+        }
+
+        @Test
+        void shouldReportTheHalfYearOfTheComingReviewAndTheOneBefore() {
+            PartnerFacts facts = withLeads(withLeads(keptPartnerWhoAnswered(2, 1, 1), YearMonth.of(2026, 10),
+                    new LeadRecord(0, 0, 0, 0, 1, 1, 1, 0)), YearMonth.of(2026, 3), new LeadRecord(1, 1, 0, 0, 0, 0, 0, 0));
+            facts = withLeads(facts, YearMonth.of(2026, 11), new LeadRecord(0, 0, 0, 0, 0, 0, 0, 9_000));
+
+            TierPolicy.LeadReport informational = policy.leadReport(facts, Status.PARTNER, RULES, january);
+            TierPolicy.LeadReport judged = policy.leadReport(facts, Status.PARTNER, askingForLeadAcceptance(50), january);
+
+            assertThat(informational.current().period()).isEqualTo("2026-07..2026-12");
+            assertThat(informational.current().leads()).isEqualTo(new LeadRecord(4, 2, 1, 1, 1, 1, 1, 9_000));
+            assertThat(informational.current().leads().acceptancePercent()).hasValue(50);
+            assertThat(informational.current().leads().meanResponseSeconds()).hasValue(3_000);
+            assertThat(informational.previous().period()).isEqualTo("2026-01..2026-06");
+            assertThat(informational.previous().leads().assigned()).isEqualTo(1);
+            assertThat(informational.keepCondition()).isNull();
+            assertThat(judged.keepCondition()).isEqualTo(new RuleEvaluation("K-LEADS", RuleEvaluation.Unit.COUNT, 2, 2, "2026-07..2026-12"));
+            assertThat(policy.leadReport(facts, Status.PARTNER_START, askingForLeadAcceptance(50), january).keepCondition())
+                    .as("Start keeps no status at a review").isNull();
+        }
+
+        @Test
+        void shouldLeaveRatesEmptyWithoutAnAnswer() {
+            LeadRecord withdrawnOnly = LeadRecord.assignment().plus(LeadRecord.withdrawal());
+
+            assertThat(withdrawnOnly.acceptancePercent()).isEmpty();
+            assertThat(withdrawnOnly.meanResponseSeconds()).isEmpty();
+            assertThat(LeadRecord.acceptance(100).plus(LeadRecord.missedDeadline()).plus(LeadRecord.missedDeadline()).acceptancePercent())
+                    .as("a third, rounded down").hasValue(33);
+        }
+
+        /** The test rule set, with every kept status also asking for this share of accepted leads. */
+        private RuleSet askingForLeadAcceptance(long percent) {
+            Map<Status, Thresholds> keep = new EnumMap<>(Status.class);
+            RULES.keep().forEach((status, t) -> keep.put(status, new Thresholds(t.cumulativeSalesKopecks(), t.quarterlySalesKopecks(),
+                    t.marketingPoints(), t.industryEvents(), t.successStories(), t.newClients(), percent)));
+            return new RuleSet("test-leads", RULES.effectiveFrom(), RULES.timeZone(), RULES.reviewDates(), RULES.partner(),
+                    RULES.representative(), keep, RULES.activityRules());
+        }
+
+        private PartnerFacts withLeads(PartnerFacts facts, YearMonth month, LeadRecord leads) {
+            TreeMap<YearMonth, LeadRecord> all = new TreeMap<>(facts.leads());
+            all.merge(month, leads, LeadRecord::plus);
+            return new PartnerFacts(facts.partnerId(), facts.onboarding(), facts.suspended(), facts.cumulativeSalesKopecks(),
+                    facts.months(), all);
         }
     }
 

@@ -13,8 +13,8 @@ import ru.moysklad.partners.contracts.EventFields;
 import ru.moysklad.partners.contracts.Topic;
 
 /**
- * Appends every event that can change a status, from partner-, sales- and bonus-service, to
- * tier-service's own input log ({@code tier.inputs}, keyed by partner), before the source offset
+ * Appends every event tier-service keeps a fact of, from partner-, sales-, bonus- and lead-service,
+ * to tier-service's own input log ({@code tier.inputs}, keyed by partner), before the source offset
  * is committed. The log fixes, once, the order in which one partner's facts are applied; the engine
  * reads only the log, so rebuilding from it replays exactly the same sequence. A crash between
  * append and commit appends an event twice; the engine applies each event id once.
@@ -31,10 +31,11 @@ class InputLogForwarder {
     }
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER,
-            topics = {Topic.Names.PARTNER_LIFECYCLE, Topic.Names.PARTNER_SALES, Topic.Names.PARTNER_ACTIVITIES})
+            topics = {Topic.Names.PARTNER_LIFECYCLE, Topic.Names.PARTNER_SALES, Topic.Names.PARTNER_ACTIVITIES,
+                    Topic.Names.LEAD_ASSIGNMENTS})
     void on(SpecificRecord event) throws InterruptedException, ExecutionException, TimeoutException {
         if (!Topic.TIER_INPUTS.valueTypes().contains(event.getClass())) {
-            return; // employees, billing access, managers, lead preferences: they decide no status
+            return; // employees, billing access, managers, lead preferences: tier-service keeps no fact of them
         }
         kafka.send(Topic.Names.TIER_INPUTS, EventFields.keyOf(event), event).get(30, TimeUnit.SECONDS);
     }

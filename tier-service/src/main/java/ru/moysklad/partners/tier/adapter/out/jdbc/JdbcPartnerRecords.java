@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ru.moysklad.partners.tier.domain.LeadRecord;
 import ru.moysklad.partners.tier.domain.MonthFigures;
 import ru.moysklad.partners.tier.domain.OnboardingFact;
 import ru.moysklad.partners.tier.domain.PartnerFacts;
@@ -63,17 +64,22 @@ class JdbcPartnerRecords implements PartnerRecords {
                     onboarding.put(rs.getString(1), new OnboardingFact(rs.getBoolean(2), until == null ? null : until.toInstant()));
                 });
         TreeMap<YearMonth, MonthFigures> months = new TreeMap<>();
+        TreeMap<YearMonth, LeadRecord> leads = new TreeMap<>();
         jdbc.sql("""
-                        SELECT month, sales_kopecks, marketing_points, industry_events, success_stories, new_clients
+                        SELECT month, sales_kopecks, marketing_points, industry_events, success_stories, new_clients,
+                               leads_assigned, leads_accepted, leads_declined, leads_missed, leads_withdrawn, leads_won, leads_lost,
+                               lead_response_seconds
                           FROM partner_month WHERE partner_id = :id""")
                 .param("id", partnerId)
                 .query(rs -> {
-                    months.put(YearMonth.from(rs.getDate(1).toLocalDate()),
-                            new MonthFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                    YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
+                    months.put(month, new MonthFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                    leads.put(month, new LeadRecord(rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                            rs.getLong(12), rs.getLong(13), rs.getLong(14)));
                 });
         Row found = row.get();
         return Optional.of(new PartnerRecord(found.status(), found.suspended(), found.since(),
-                new PartnerFacts(partnerId, onboarding, found.suspended(), found.cumulative(), months)));
+                new PartnerFacts(partnerId, onboarding, found.suspended(), found.cumulative(), months, leads)));
     }
 
     @Override
@@ -102,6 +108,34 @@ class JdbcPartnerRecords implements PartnerRecords {
                     .param("id", partnerId)
                     .update();
         }
+    }
+
+    @Override
+    public void addLeads(String partnerId, YearMonth month, LeadRecord counted) {
+        jdbc.sql("""
+                        INSERT INTO partner_month (partner_id, month, leads_assigned, leads_accepted, leads_declined, leads_missed,
+                                                   leads_withdrawn, leads_won, leads_lost, lead_response_seconds)
+                        VALUES (:id, :month, :assigned, :accepted, :declined, :missed, :withdrawn, :won, :lost, :seconds)
+                        ON CONFLICT (partner_id, month) DO UPDATE SET
+                            leads_assigned = partner_month.leads_assigned + EXCLUDED.leads_assigned,
+                            leads_accepted = partner_month.leads_accepted + EXCLUDED.leads_accepted,
+                            leads_declined = partner_month.leads_declined + EXCLUDED.leads_declined,
+                            leads_missed = partner_month.leads_missed + EXCLUDED.leads_missed,
+                            leads_withdrawn = partner_month.leads_withdrawn + EXCLUDED.leads_withdrawn,
+                            leads_won = partner_month.leads_won + EXCLUDED.leads_won,
+                            leads_lost = partner_month.leads_lost + EXCLUDED.leads_lost,
+                            lead_response_seconds = partner_month.lead_response_seconds + EXCLUDED.lead_response_seconds""")
+                .param("id", partnerId)
+                .param("month", Date.valueOf(month.atDay(1)))
+                .param("assigned", counted.assigned())
+                .param("accepted", counted.accepted())
+                .param("declined", counted.declined())
+                .param("missed", counted.missed())
+                .param("withdrawn", counted.withdrawn())
+                .param("won", counted.won())
+                .param("lost", counted.lost())
+                .param("seconds", counted.responseSeconds())
+                .update();
     }
 
     @Override

@@ -61,6 +61,12 @@ class RuleSetFiles {
     static RuleSet parse(InputStream in, String name) {
         try {
             File file = JSON.readValue(in, File.class);
+            file.obtain().forEach((status, figures) -> {
+                if (figures.leadAcceptancePercent() != null) {
+                    throw new IllegalArgumentException("leadAcceptancePercent (K-LEADS) is a condition to keep a status, not to obtain "
+                            + status);
+                }
+            });
             Map<Status, Thresholds> keep = new EnumMap<>(Status.class);
             file.keep().forEach((status, figures) -> keep.put(Status.valueOf(status), figures.thresholds()));
             Map<String, Set<String>> activities = new LinkedHashMap<>();
@@ -91,16 +97,21 @@ class RuleSetFiles {
         }
     }
 
-    /** A figure left out is the rule book's dash: no such condition. */
+    /**
+     * A figure left out is the rule book's dash: no such condition.
+     *
+     * @param leadAcceptancePercent K-LEADS, the platform's optional keep-condition: the share of its leads a partner
+     *                              must accept, in percent (1-100)
+     */
     record Figures(Long cumulativeSalesRub, Long quarterlySalesRub, Long marketingPoints, Long industryEvents, Long successStories,
-                   Long newClients) {
+                   Long newClients, Long leadAcceptancePercent) {
 
-        static final Figures NONE = new Figures(null, null, null, null, null, null);
+        static final Figures NONE = new Figures(null, null, null, null, null, null, null);
 
         Thresholds thresholds() {
             return new Thresholds(Math.multiplyExact(orZero(cumulativeSalesRub), KOPECKS_PER_ROUBLE),
                     Math.multiplyExact(orZero(quarterlySalesRub), KOPECKS_PER_ROUBLE), orZero(marketingPoints), orZero(industryEvents),
-                    orZero(successStories), orZero(newClients));
+                    orZero(successStories), orZero(newClients), orZero(leadAcceptancePercent));
         }
 
         private static long orZero(Long value) {

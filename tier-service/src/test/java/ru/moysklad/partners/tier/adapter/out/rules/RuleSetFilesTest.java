@@ -19,6 +19,11 @@ import ru.moysklad.partners.tier.domain.Thresholds;
 
 class RuleSetFilesTest {
 
+    /** A rule set with Expert's keep-conditions and Partner's requirements to obtain filled in. */
+    private static final String LEADS_RULE_SET = """
+            {"version": "leads", "effectiveFrom": "2027-01-01", "timeZone": "Europe/Moscow", "reviewDates": ["01-01", "07-01"],
+             "keep": {"PARTNER": {}, "EXPERT": %s, "REPRESENTATIVE": {}}, "obtain": {"PARTNER": %s}}""";
+
     @Test
     void shouldReadTheShippedRuleSetAsTheRuleBookStatesIt() throws Exception {
         RuleSets sets = new RuleSetFiles().ruleSets("");
@@ -27,14 +32,26 @@ class RuleSetFilesTest {
         assertThat(rules.version()).isEqualTo("2026-1");
         assertThat(rules.timeZone()).isEqualTo(ZoneId.of("Europe/Moscow"));
         assertThat(rules.reviewDates()).containsExactly(MonthDay.of(1, 1), MonthDay.of(7, 1));
-        assertThat(rules.partner()).isEqualTo(new Thresholds(10_000_000, 5_000_000, 100, 0, 0, 0));
+        assertThat(rules.partner()).isEqualTo(new Thresholds(10_000_000, 5_000_000, 100, 0, 0, 0, 0));
         assertThat(rules.representative().cumulativeSalesKopecks()).isEqualTo(500_000_000);
-        assertThat(rules.keep(Status.PARTNER)).isEqualTo(new Thresholds(0, 5_000_000, 100, 0, 0, 0));
-        assertThat(rules.keep(Status.EXPERT)).isEqualTo(new Thresholds(0, 15_000_000, 200, 2, 1, 15));
-        assertThat(rules.keep(Status.REPRESENTATIVE)).isEqualTo(new Thresholds(0, 60_000_000, 300, 2, 2, 50));
+        assertThat(rules.keep(Status.PARTNER)).isEqualTo(new Thresholds(0, 5_000_000, 100, 0, 0, 0, 0));
+        assertThat(rules.keep(Status.EXPERT)).isEqualTo(new Thresholds(0, 15_000_000, 200, 2, 1, 15, 0));
+        assertThat(rules.keep(Status.REPRESENTATIVE)).isEqualTo(new Thresholds(0, 60_000_000, 300, 2, 2, 50, 0));
         assertThat(rules.activityCountsFor("INDUSTRY_EVENT", "K2")).isTrue();
         assertThat(rules.activityCountsFor("SUCCESS_STORY", "K3")).isTrue();
         assertThat(rules.activityCountsFor("WEBINAR", "K2")).isFalse();
+    }
+
+    @Test
+    void shouldReadTheOptionalLeadAcceptanceShareAsAKeepConditionOnly() {
+        RuleSet rules = RuleSetFiles.parse(json(LEADS_RULE_SET.formatted("{\"leadAcceptancePercent\": 60}", "{}")), "leads.json");
+
+        assertThat(rules.keep(Status.EXPERT).leadAcceptancePercent()).isEqualTo(60);
+        assertThat(rules.keep(Status.PARTNER).leadAcceptancePercent()).isZero();
+        assertThatThrownBy(() -> RuleSetFiles.parse(json(LEADS_RULE_SET.formatted("{}", "{\"leadAcceptancePercent\": 60}")), "obtain.json"))
+                .hasMessageContaining("obtain.json").hasMessageContaining("not to obtain PARTNER");
+        assertThatThrownBy(() -> RuleSetFiles.parse(json(LEADS_RULE_SET.formatted("{\"leadAcceptancePercent\": 101}", "{}")), "share.json"))
+                .hasMessageContaining("share.json").hasMessageContaining("at most 100 percent");
     }
 
     @Test
