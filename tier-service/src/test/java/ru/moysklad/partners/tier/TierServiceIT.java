@@ -164,6 +164,36 @@ class TierServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldListWhatEachStatusGivesAndWhatAPartnersNextStatusWouldAdd() {
+        String catalogue = get("/api/tier/benefits");
+        assertThat(catalogue).contains("\"rulesVersion\":\"2026-1\"")
+                .contains("{\"status\":\"PARTNER_START\",\"benefits\":[{\"id\":\"B1\",\"title\":\"Discount on all tariffs and options\","
+                        + "\"unit\":\"PERCENT\",\"amount\":30,");
+        for (String[] row : new String[][] {
+                {"PARTNER_START", "B1 B2 B3 B4 B5"}, {"PARTNER", "B1 B2 B3 B5 B6 B7 B8"}, {"EXPERT", "B1 B2 B3 B5 B6 B7 B8"},
+                {"REPRESENTATIVE", "B1 B2 B3 B5 B6 B7 B8 B9 B10 B11"}}) {
+            String block = catalogue.substring(catalogue.indexOf("{\"status\":\"" + row[0] + "\""));
+            block = block.substring(0, block.indexOf("]}") + 2);
+            assertThat(block.split("\"id\":\"").length - 1).as(row[0]).isEqualTo(row[1].split(" ").length);
+            for (String id : row[1].split(" ")) {
+                assertThat(block).as(row[0]).contains("\"id\":\"" + id + "\"");
+            }
+        }
+
+        String partnerId = startPartner();
+        String start = get("/api/tier/partners/" + partnerId + "/benefits");
+        assertThat(start).contains("\"status\":\"PARTNER_START\"").contains("\"nextStatus\":\"PARTNER\"")
+                .contains("{\"id\":\"B1\",\"title\":\"Discount on all tariffs and options\",\"unit\":\"PERCENT\",\"now\":30,\"next\":40")
+                .contains("{\"id\":\"B6\",\"title\":\"Leads from the vendor website's form\",\"unit\":\"YES\",\"now\":null,\"next\":1");
+        producer.send(PartnerSuspended.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setPartnerId(partnerId).setReason("C1").setSuspendedBy("staff").build());
+        statusChanges.await(PartnerStatusChanged.class,
+                event -> event.getPartnerId().equals(partnerId) && event.getReason() == StatusChangeReason.SUSPENSION, WAIT);
+        assertThat(get("/api/tier/partners/" + partnerId + "/benefits")).contains("\"suspended\":true").contains("\"benefits\":[]")
+                .contains("no benefit applies until reinstated");
+    }
+
+    @Test
     void shouldDeadLetterBytesThatAreNotAvroWithTheReasonAndGoOn() {
         String partnerId = "partner-" + UUID.randomUUID();
         producer.sendRaw(Topic.PARTNER_SALES.topicName(), partnerId, "not avro at all".getBytes(StandardCharsets.UTF_8));

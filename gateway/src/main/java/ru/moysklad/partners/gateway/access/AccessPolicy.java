@@ -22,10 +22,11 @@ public final class AccessPolicy {
     /** The platform's table. Each service's endpoints, most specific first. */
     public static AccessPolicy platform() {
         return builder()
-                // the website's lead form and partner directory, the gateway's own health, and the
-                // dashboard page's files (its data needs a vendor staff token)
+                // the website's lead form, partner directory and what each status gives, the gateway's
+                // own health, and the dashboard page's files (its data needs a vendor staff token)
                 .rule("POST", "/api/leads", Audience.PUBLIC)
                 .rule("GET", "/api/directory", Audience.PUBLIC)
+                .rule("GET", "/api/tier/benefits", Audience.PUBLIC)
                 .rule("GET", "/dashboard/**", Audience.PUBLIC)
                 .rule("GET", "/actuator/health/**", Audience.PUBLIC)
                 .rule("GET", "/actuator/info", Audience.PUBLIC)

@@ -55,6 +55,11 @@ public class StatusQueries {
                 policy.leadReport(record.facts(), record.status(), reviewRules, nextReview), now));
     }
 
+    /** The rule set in force now: its thresholds, review dates and what each status gives. */
+    public RuleSet rulesInForce() {
+        return ruleSets.inForceAt(clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public List<StatusHistory.Entry> history(String partnerId) {
         return history.of(partnerId);

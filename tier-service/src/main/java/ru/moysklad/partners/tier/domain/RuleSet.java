@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,10 +19,12 @@ import java.util.Set;
  *                       are also part of obtaining them (rule book, assumption for Expert). The optional K-LEADS
  *                       is checked at reviews only
  * @param activityRules  for an activity type, the rules it counts for beyond its points (K2, K3)
+ * @param benefits       what each status gives (B1-B11), for partners to see; the services that grant them
+ *                       (pricing, bonus points, leads) apply their own settings, kept equal to these by a test
  */
 public record RuleSet(String version, LocalDate effectiveFrom, ZoneId timeZone, List<MonthDay> reviewDates,
                       Thresholds partner, Thresholds representative, Map<Status, Thresholds> keep,
-                      Map<String, Set<String>> activityRules) {
+                      Map<String, Set<String>> activityRules, BenefitCatalogue benefits) {
 
     public RuleSet {
         if (version == null || version.isBlank()) {
@@ -33,6 +36,7 @@ public record RuleSet(String version, LocalDate effectiveFrom, ZoneId timeZone, 
         reviewDates = reviewDates.stream().sorted().distinct().toList();
         keep = Map.copyOf(keep);
         activityRules = Map.copyOf(activityRules);
+        Objects.requireNonNull(benefits, "benefits");
         for (Status status : List.of(Status.PARTNER, Status.EXPERT, Status.REPRESENTATIVE)) {
             if (!keep.containsKey(status)) {
                 throw new IllegalArgumentException("rule set " + version + " has no keep-conditions for " + status);

@@ -398,7 +398,7 @@ class TierPolicyTest {
             RULES.keep().forEach((status, t) -> keep.put(status, new Thresholds(t.cumulativeSalesKopecks(), t.quarterlySalesKopecks(),
                     t.marketingPoints(), t.industryEvents(), t.successStories(), t.newClients(), percent)));
             return new RuleSet("test-leads", RULES.effectiveFrom(), RULES.timeZone(), RULES.reviewDates(), RULES.partner(),
-                    RULES.representative(), keep, RULES.activityRules());
+                    RULES.representative(), keep, RULES.activityRules(), RULES.benefits());
         }
 
         private PartnerFacts withLeads(PartnerFacts facts, YearMonth month, LeadRecord leads) {

@@ -2,6 +2,7 @@ package ru.moysklad.partners.tier.adapter.out.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import ru.moysklad.partners.tier.domain.Benefit;
+import ru.moysklad.partners.tier.domain.BenefitCatalogue;
 import ru.moysklad.partners.tier.domain.RuleSet;
 import ru.moysklad.partners.tier.domain.RuleSets;
 import ru.moysklad.partners.tier.domain.Status;
@@ -79,7 +82,8 @@ class RuleSetFiles {
             return new RuleSet(file.version(), LocalDate.parse(file.effectiveFrom()), ZoneId.of(file.timeZone()),
                     file.reviewDates().stream().map(day -> MonthDay.parse("--" + day, DateTimeFormatter.ofPattern("--MM-dd"))).toList(),
                     file.obtain().getOrDefault("PARTNER", Figures.NONE).thresholds(),
-                    file.obtain().getOrDefault("REPRESENTATIVE", Figures.NONE).thresholds(), keep, activities);
+                    file.obtain().getOrDefault("REPRESENTATIVE", Figures.NONE).thresholds(), keep, activities,
+                    new BenefitCatalogue(file.benefits().stream().map(BenefitEntry::benefit).toList()));
         } catch (RuntimeException e) {
             throw new IllegalStateException("rule set " + name + " is not valid: " + e.getMessage(), e);
         }
@@ -87,13 +91,55 @@ class RuleSetFiles {
 
     /** The file's shape; money in whole roubles, as the rule book states it. */
     record File(String version, String effectiveFrom, String comment, String timeZone, List<String> reviewDates,
-                Map<String, Figures> obtain, Map<String, Figures> keep, Map<String, List<String>> activities) {
+                Map<String, Figures> obtain, Map<String, Figures> keep, Map<String, List<String>> activities,
+                List<BenefitEntry> benefits) {
 
         File {
+            benefits = benefits == null ? List.of() : benefits;
             obtain = obtain == null ? Map.of() : obtain;
             keep = keep == null ? Map.of() : keep;
             activities = activities == null ? Map.of() : activities;
             reviewDates = reviewDates == null ? List.of() : reviewDates;
+        }
+    }
+
+    /**
+     * One benefit: its amounts per status ({@code amounts}), or for a benefit simply had or not
+     * ({@code unit: YES}) the statuses that have it ({@code statuses}). A status not named has none.
+     */
+    record BenefitEntry(String id, String title, String unit, Map<String, BigDecimal> amounts, List<String> statuses, String detail) {
+
+        private static final Set<String> UNITS = Set.of("PERCENT", "POINTS", "POINTS_PER_ROUBLE", Benefit.YES);
+
+        Benefit benefit() {
+            if (!UNITS.contains(unit)) {
+                throw new IllegalArgumentException("benefit " + id + " has unit " + unit + ", not one of " + UNITS);
+            }
+            boolean yes = Benefit.YES.equals(unit);
+            if (yes ? amounts != null || statuses == null : amounts == null || statuses != null) {
+                throw new IllegalArgumentException("benefit " + id + (yes ? " (YES) names its statuses, not amounts"
+                        : " names its amounts per status, not statuses"));
+            }
+            Map<Status, BigDecimal> byStatus = new EnumMap<>(Status.class);
+            if (yes) {
+                statuses.forEach(status -> byStatus.put(programStatus(status), BigDecimal.ONE));
+            } else {
+                amounts.forEach((status, amount) -> {
+                    if (amount.signum() <= 0) {
+                        throw new IllegalArgumentException("benefit " + id + " gives " + status + " nothing: leave the status out");
+                    }
+                    byStatus.put(programStatus(status), amount);
+                });
+            }
+            return new Benefit(id, title, unit, byStatus, detail);
+        }
+
+        private Status programStatus(String status) {
+            Status parsed = Status.valueOf(status);
+            if (parsed == Status.APPLICANT) {
+                throw new IllegalArgumentException("benefit " + id + ": an applicant has no status and no benefit");
+            }
+            return parsed;
         }
     }
 

@@ -2,6 +2,7 @@ package ru.moysklad.partners.tier.adapter.out.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
+import ru.moysklad.partners.tier.domain.Benefit;
+import ru.moysklad.partners.tier.domain.RuleBook;
 import ru.moysklad.partners.tier.domain.RuleSet;
 import ru.moysklad.partners.tier.domain.RuleSets;
 import ru.moysklad.partners.tier.domain.Status;
@@ -40,6 +43,31 @@ class RuleSetFilesTest {
         assertThat(rules.activityCountsFor("INDUSTRY_EVENT", "K2")).isTrue();
         assertThat(rules.activityCountsFor("SUCCESS_STORY", "K3")).isTrue();
         assertThat(rules.activityCountsFor("WEBINAR", "K2")).isFalse();
+    }
+
+    @Test
+    void shouldStateTheBenefitsOfEveryStatusAsTheRuleBooksTable() throws Exception {
+        RuleSet rules = new RuleSetFiles().ruleSets("").inForceOn(LocalDate.of(2026, 11, 25));
+
+        assertThat(rules.benefits().benefits()).extracting(Benefit::id, Benefit::unit, Benefit::amounts)
+                .containsExactlyElementsOf(RuleBook.benefits().benefits().stream()
+                        .map(benefit -> tuple(benefit.id(), benefit.unit(), benefit.amounts())).toList());
+        assertThat(rules.benefits().benefits()).allSatisfy(benefit -> assertThat(benefit.title()).isNotBlank());
+    }
+
+    @Test
+    void shouldRefuseABenefitWithAnUnknownUnitAmountsForAYesOrAnApplicant() {
+        String base = "{\"version\": \"b\", \"effectiveFrom\": \"2027-01-01\", \"timeZone\": \"UTC\", \"reviewDates\": [\"01-01\"],"
+                + " \"keep\": {\"PARTNER\": {}, \"EXPERT\": {}, \"REPRESENTATIVE\": {}}, \"benefits\": [%s]}";
+        assertThatThrownBy(() -> RuleSetFiles.parse(json(base.formatted(
+                "{\"id\": \"B1\", \"title\": \"t\", \"unit\": \"EUROS\", \"amounts\": {\"PARTNER\": 1}}")), "unit.json"))
+                .hasMessageContaining("unit.json").hasMessageContaining("unit EUROS");
+        assertThatThrownBy(() -> RuleSetFiles.parse(json(base.formatted(
+                "{\"id\": \"B6\", \"title\": \"t\", \"unit\": \"YES\", \"amounts\": {\"PARTNER\": 1}}")), "yes.json"))
+                .hasMessageContaining("names its statuses");
+        assertThatThrownBy(() -> RuleSetFiles.parse(json(base.formatted(
+                "{\"id\": \"B5\", \"title\": \"t\", \"unit\": \"YES\", \"statuses\": [\"APPLICANT\"]}")), "applicant.json"))
+                .hasMessageContaining("an applicant has no status");
     }
 
     @Test
