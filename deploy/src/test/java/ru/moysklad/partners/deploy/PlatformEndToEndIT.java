@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -26,7 +29,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -38,6 +44,7 @@ import ru.moysklad.partners.events.PartnerRegistered;
 import ru.moysklad.partners.events.PartnerStatus;
 import ru.moysklad.partners.events.PartnerStatusChanged;
 import ru.moysklad.partners.events.SaleRecorded;
+import ru.moysklad.partners.platform.testing.ApiFuzzer;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.RealInfrastructure;
 import ru.moysklad.partners.platform.testing.TestProducer;
@@ -47,7 +54,10 @@ import ru.moysklad.partners.platform.testing.TestProducer;
  * the gateway as separate processes from their built jars, talking only through the real broker,
  * each service on its own real database, the gateway trusting a development issuer's tokens.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
+
+    private static final Set<String> PERSONAL = ConcurrentHashMap.newKeySet();
 
     private static final long RUB = 100;
     private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
@@ -225,8 +235,9 @@ class PlatformEndToEndIT {
 
         // onboarding as the partner's administrator and vendor staff do it: S1, S2 (an employee passes the test), S3
         expectOk(viaGateway("POST", "/api/partners/" + partnerId + "/onboarding/program-acknowledgement", admin, "{}"));
+        String email = personal("anna-" + UUID.randomUUID() + "@potok.ru");
         HttpResponse<String> employee = viaGateway("POST", "/api/partners/" + partnerId + "/employees", admin,
-                "{\"name\": \"Anna Sidorova\", \"email\": \"anna-" + UUID.randomUUID() + "@potok.ru\", \"selling\": true}");
+                "{\"name\": \"Anna Sidorova\", \"email\": \"" + email + "\", \"selling\": true}");
         expectOk(employee);
         String employeeId = JsonPath.read(employee.body(), "$.employeeId");
         expectOk(viaGateway("POST", "/api/partners/" + partnerId + "/employees/" + employeeId + "/test-attempts", staff, "{\"score\": 95}"));
@@ -267,7 +278,7 @@ class PlatformEndToEndIT {
     void shouldTakeValidLeadsFromTheFormAndGuardItWithItsHoneypotValidationAndRateLimit() {
         String form = "{\"company\": \"OOO Lead\", \"contactName\": \"Oleg\", \"phone\": \"%s\", \"region\": \"URALS\","
                 + " \"consent\": true, \"homepage\": \"%s\"}";
-        String phone = "+7" + (9_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(999_999_999L));
+        String phone = personal("+7" + (9_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(999_999_999L)));
 
         HttpResponse<String> bot = viaGateway("POST", "/api/leads", null, form.formatted(phone, "http://spam.example"));
         assertThat(bot.statusCode()).isEqualTo(400);
@@ -287,11 +298,46 @@ class PlatformEndToEndIT {
         assertThat(over.headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
+    @Test
+    void shouldAnswerMalformedAndHostileRequestsThroughTheGatewayWithoutAServerErrorOrTheServicesInsides() throws Exception {
+        ApiFuzzer.Report report = new ApiFuzzer(gateway.baseUrl(), Map.of("Authorization", "Bearer " + issuer.vendorStaff()),
+                // the stream never ends, and a rebuild takes no input: neither is worth the time here
+                Set.of("GET /api/dashboard/stream", "POST /api/tier/rebuild"))
+                .run(Integer.getInteger("fuzz.requests", 1_000), Long.getLong("fuzz.seed", 20261125L));
+
+        System.out.println("through the gateway, fuzz: " + report.summary());
+        assertThat(report.operations()).isGreaterThan(40);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.serverErrors()).isZero();
+    }
+
+    /** Runs last: every other test has sent the personal data it records by then. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void shouldWriteNoLeadsOrEmployeesPersonalDataToAnyLog() throws IOException {
+        assertThat(PERSONAL).as("the tests sent personal data to look for").hasSizeGreaterThanOrEqualTo(3);
+        try (var logs = Files.list(Path.of("target", "e2e"))) {
+            for (Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
+                String text = Files.readString(log);
+                assertThat(text).as(log.toString()).isNotEmpty();
+                for (String value : PERSONAL) {
+                    assertThat(text).as(log + " must not hold " + value).doesNotContain(value);
+                }
+            }
+        }
+    }
+
+    /** Personal data a test sends (lead phones, employees' and administrators' e-mails), for the log scan. */
+    private static String personal(String value) {
+        PERSONAL.add(value);
+        return value;
+    }
+
     private static String registerThroughGateway(String legalName) {
         HttpResponse<String> response = viaGateway("POST", "/api/partners", issuer.vendorStaff(), """
                 {"legalName": "%s", "taxId": "%s", "country": "RU", "region": "URALS",
-                 "administratorName": "Ivan Petrov", "administratorEmail": "admin-%s@example.ru"}"""
-                .formatted(legalName, newInn(), UUID.randomUUID()));
+                 "administratorName": "Ivan Petrov", "administratorEmail": "%s"}"""
+                .formatted(legalName, newInn(), personal("admin-" + UUID.randomUUID() + "@example.ru")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JsonPath.read(response.body(), "$.partnerId");
     }

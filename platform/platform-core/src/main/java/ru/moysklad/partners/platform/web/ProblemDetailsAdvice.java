@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -90,6 +92,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .toList());
         }
         return ResponseEntity.status(rejection.status()).body(problem);
+    }
+
+    /** A query string the server cannot split into parameters (e.g. {@code ?=x}): the client's fault. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> malformedQuery(InvalidParameterException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The query string is malformed: every parameter needs a name");
+        problem.setTitle("Malformed query");
+        problem.setType(URI.create("urn:problem:malformed-query"));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A multipart body: no operation of the platform takes one, so the request is refused before it is read. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "This API takes application/json, not multipart bodies");
+        problem.setTitle("Unsupported media type");
+        problem.setType(URI.create("urn:problem:unsupported-media-type"));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
