@@ -39,7 +39,8 @@ public final class ApiFuzzer {
 
     /** Marks of a service's insides in an answer; each counts only when the request did not carry the same text. */
     private static final Map<String, Pattern> LEAKS = Map.of(
-            "a stack trace", Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)"),
+            // no word boundary before "at": in a JSON string a stack trace's tab is written \t
+            "a stack trace", Pattern.compile("at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)"),
             "an exception's class", Pattern.compile("\\b(java|javax|jakarta|org|com|tools|ru)\\.[\\w.]+(Exception|Error)\\b"),
             "SQL", Pattern.compile("(?i)\\b(select\\s[\\w*,\\s]+\\sfrom|insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from)\\b"),
             "a database message", Pattern.compile("(?i)(sqlstate|org\\.postgresql|psqlexception|duplicate key value|violates \\w+ constraint"
