@@ -207,6 +207,21 @@ class TierServiceIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldDeadLetterAnEventOfASchemaNoVersionKnowsWithTheReasonAndGoOn() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        // the single-object marker, then a fingerprint no published schema has (a producer newer than this consumer)
+        byte[] unknown = {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 42};
+        producer.sendRaw(Topic.PARTNER_SALES.topicName(), partnerId, unknown);
+        producer.send(sale(partnerId, 9 * RUB));
+
+        var deadLetter = deadLetters.awaitRecord(record -> partnerId.equals(record.key()), WAIT).orElseThrow();
+        assertThat(deadLetter.value()).isEqualTo(unknown);
+        assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("unknown schema fingerprint");
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 9 * RUB);
+    }
+
+    @Test
     void shouldDeadLetterAnEventThatBreaksADomainInvariantWithoutApplyingIt() {
         String partnerId = "partner-" + UUID.randomUUID();
         SaleRecorded negative = sale(partnerId, -5 * RUB);
