@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -103,6 +104,36 @@ class BonusServiceIT extends ServiceStartsHealthy {
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.body()).contains("\"state\":\"APPROVED\"").contains("\"points\":50");
         activities.await(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void shouldLogAnActivitySentAgainWithItsIdempotencyKeyOnceEvenAtTheSameMoment() throws Exception {
+        String partnerId = "partner-" + UUID.randomUUID();
+        String body = "{\"type\": \"WEBINAR\", \"date\": \"" + TODAY + "\", \"description\": \"webinar on stock control\"}";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = pool.submit(() -> logWithKey(partnerId, "webinar-1", body));
+        var second = pool.submit(() -> logWithKey(partnerId, "webinar-1", body));
+        pool.shutdown();
+
+        assertThat(List.of(first.get().status(), second.get().status())).containsExactlyInAnyOrder(201, 200);
+        String claimId = first.get().body().replaceAll(".*\"claimId\":\"([^\"]+)\".*", "$1");
+        assertThat(second.get().body()).contains("\"claimId\":\"" + claimId + "\"");
+        Answer later = logWithKey(partnerId, "webinar-1", body);
+        assertThat(later.status()).isEqualTo(200);
+        assertThat(logWithKey(partnerId, "webinar-2", body).status()).isEqualTo(201);
+        assertThat(call(HttpMethod.GET, "/api/bonus/partners/" + partnerId + "/marketing-points", null, null).body())
+                .contains("\"marketingPoints\":40");
+        activities.await(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId) && e.getActivityId().equals(claimId),
+                Duration.ofSeconds(30));
+        Thread.sleep(500);
+        assertThat(activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId))).hasSize(2);
+    }
+
+    private Answer logWithKey(String partnerId, String key, String body) {
+        return RestClient.create().post().uri("http://localhost:" + port + "/api/bonus/partners/" + partnerId + "/activities")
+                .header("X-Platform-Caller", "staff@moysklad.example").header("Idempotency-Key", key)
+                .header("Content-Type", "application/json").body(body)
+                .exchange((req, response) -> new Answer(response.getStatusCode().value(), new String(response.getBody().readAllBytes())));
     }
 
     @Test

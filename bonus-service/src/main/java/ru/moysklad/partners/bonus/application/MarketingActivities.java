@@ -1,5 +1,6 @@
 package ru.moysklad.partners.bonus.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,8 +50,12 @@ public class MarketingActivities {
 
     @Transactional
     public ActivityClaim submit(String partnerId, Claim claim) {
+        return submit(partnerId, claim, UUID.randomUUID().toString());
+    }
+
+    private ActivityClaim submit(String partnerId, Claim claim, String claimId) {
         rules.check(claim.type(), claim.date(), claim.evidenceUrl(), claim.description(), today());
-        ActivityClaim submitted = new ActivityClaim(UUID.randomUUID().toString(), partnerId, claim.type(), claim.date(),
+        ActivityClaim submitted = new ActivityClaim(claimId, partnerId, claim.type(), claim.date(),
                 blankToNull(claim.evidenceUrl()), claim.description().strip(), ClaimState.SUBMITTED, null, null, null, clock.instant(), null);
         claims.add(submitted);
         return submitted;
@@ -79,11 +84,30 @@ public class MarketingActivities {
         return rejected;
     }
 
-    /** Vendor staff log an activity they know of: a claim submitted and approved at once. */
+    /** An activity logged, and whether it was logged before under the same idempotency key. */
+    public record Logged(ActivityClaim claim, boolean repeated) {
+    }
+
+    /**
+     * Vendor staff log an activity they know of: a claim submitted and approved at once. With an
+     * idempotency key, the same key for the same partner logs it once: a request sent again (its
+     * answer lost to a network fault, say) answers the activity logged the first time.
+     */
     @Transactional
-    public ActivityClaim logDirectly(String partnerId, Claim claim, String staff) {
-        ActivityClaim submitted = submit(partnerId, claim);
-        return approve(submitted.claimId(), staff);
+    public Logged logDirectly(String partnerId, Claim claim, String staff, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Logged(approve(submit(partnerId, claim).claimId(), staff), false);
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw new InvalidFields(Map.of("Idempotency-Key", "must be 1 to 200 characters"));
+        }
+        String claimId = UUID.nameUUIDFromBytes(("activity:" + partnerId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        var earlier = claims.findSerialised(claimId);
+        if (earlier.isPresent()) {
+            return new Logged(earlier.get(), true);
+        }
+        return new Logged(approve(submit(partnerId, claim, claimId).claimId(), staff), false);
     }
 
     @Transactional(readOnly = true)

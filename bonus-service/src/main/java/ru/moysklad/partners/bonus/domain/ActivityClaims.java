@@ -15,6 +15,12 @@ public interface ActivityClaims {
 
     Optional<ActivityClaim> find(String claimId);
 
+    /**
+     * The claim if it exists, after taking a lock on its id until the transaction ends, so that two
+     * requests meaning to create the same claim are served one after the other.
+     */
+    Optional<ActivityClaim> findSerialised(String claimId);
+
     List<ActivityClaim> ofPartner(String partnerId);
 
     List<ActivityClaim> inState(ClaimState state, int limit);

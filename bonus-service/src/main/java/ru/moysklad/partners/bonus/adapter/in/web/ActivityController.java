@@ -64,12 +64,19 @@ class ActivityController {
         return new Points(partnerId, chosen, activities.marketingPoints(partnerId, chosen));
     }
 
-    /** Vendor staff log an activity directly: approved at once. */
+    /**
+     * Vendor staff log an activity directly: approved at once, 201. With an {@code Idempotency-Key}
+     * header, sending the same request again logs nothing more and answers 200 with the activity
+     * logged the first time.
+     */
     @PostMapping("/partners/{partnerId}/activities")
     ResponseEntity<ClaimView> log(@PathVariable String partnerId, @RequestBody ClaimRequest request,
-                                  @RequestHeader(name = CALLER, required = false) String staff) {
-        ActivityClaim claim = activities.logDirectly(partnerId, request.claim(), staffOr(staff));
-        return ResponseEntity.created(URI.create("/api/bonus/activity-claims/" + claim.claimId())).body(ClaimView.of(claim));
+                                  @RequestHeader(name = CALLER, required = false) String staff,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        MarketingActivities.Logged logged = activities.logDirectly(partnerId, request.claim(), staffOr(staff), idempotencyKey);
+        ClaimView view = ClaimView.of(logged.claim());
+        return logged.repeated() ? ResponseEntity.ok(view)
+                : ResponseEntity.created(URI.create("/api/bonus/activity-claims/" + logged.claim().claimId())).body(view);
     }
 
     @GetMapping("/activity-claims/{claimId}")

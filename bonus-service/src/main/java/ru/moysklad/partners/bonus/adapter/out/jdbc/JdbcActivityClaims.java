@@ -66,6 +66,12 @@ class JdbcActivityClaims implements ActivityClaims {
     }
 
     @Override
+    public Optional<ActivityClaim> findSerialised(String claimId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('activity-claim:' || :id))").param("id", claimId).query().singleRow();
+        return find(claimId);
+    }
+
+    @Override
     public Optional<ActivityClaim> find(String claimId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM activity_claim WHERE claim_id = :id")
                 .param("id", claimId).query((rs, n) -> claim(rs)).optional();
