@@ -80,18 +80,31 @@ public final class CrashHarness {
     public record Settings(int partners, int events, Duration killEvery, long seed, Path jars, String version, Path logs) {
     }
 
-    /** Where Kafka and PostgreSQL are: the harness's own, or a test's. */
-    public record Infrastructure(String kafkaBootstrapServers, Function<String, Database> databaseFor) {
+    /**
+     * Where Kafka and PostgreSQL are: the harness's own, or a test's.
+     *
+     * @param faults what else may be crashed and brought back while the stream runs (the broker, the
+     *               database server), when the harness owns them
+     */
+    public record Infrastructure(String kafkaBootstrapServers, Function<String, Database> databaseFor, List<Fault> faults) {
+
+        public Infrastructure {
+            faults = List.copyOf(faults);
+        }
+    }
+
+    /** A part of the infrastructure crashed and started again, e.g. the Kafka broker killed and restarted. */
+    public record Fault(String name, Runnable crashAndRestart) {
     }
 
     /** The run's figures; {@code mismatches} empty when everything reconciled. */
-    public record Outcome(Map<String, Long> sent, int kills, int restarts, Duration streamTime, Duration settleTime, int partnersChecked,
-                          List<String> mismatches) {
+    public record Outcome(Map<String, Long> sent, int kills, int infrastructureRestarts, Duration streamTime, Duration settleTime,
+                          int partnersChecked, List<String> mismatches) {
 
         public void print(PrintStream out) {
-            out.println("crash test: sent " + sent + " in " + streamTime.toSeconds() + " s; " + kills + " kills, " + restarts
-                    + " restarts; settled in " + settleTime.toSeconds() + " s; " + partnersChecked + " partners reconciled; "
-                    + mismatches.size() + " mismatches");
+            out.println("crash test: sent " + sent + " in " + streamTime.toSeconds() + " s; " + kills + " services killed and restarted, "
+                    + infrastructureRestarts + " broker or database restarts; settled in " + settleTime.toSeconds() + " s; "
+                    + partnersChecked + " partners reconciled; " + mismatches.size() + " mismatches");
             mismatches.stream().limit(50).forEach(mismatch -> out.println("  MISMATCH " + mismatch));
         }
     }
@@ -120,22 +133,21 @@ public final class CrashHarness {
                     + settings.killEvery().toSeconds() + " s ...");
             AtomicBoolean streaming = new AtomicBoolean(true);
             AtomicInteger kills = new AtomicInteger();
+            AtomicInteger restarts = new AtomicInteger();
             ExecutorService background = Executors.newSingleThreadExecutor();
-            Future<?> killer = background.submit(() -> killWhile(streaming, kills));
+            Future<?> killer = background.submit(() -> killWhile(streaming, kills, restarts));
             Instant start = Instant.now();
             stream(workload.events(), kafka, avro);
             Duration streamTime = Duration.between(start, Instant.now());
             streaming.set(false);
             killer.get();
             background.shutdown();
-            for (ServiceProcess service : services.values()) {
-                service.awaitHealthy(PATIENCE);
-            }
+            awaitEveryServiceUp();
 
             Instant settling = Instant.now();
             List<String> mismatches = settle(workload, before);
             Duration settleTime = Duration.between(settling, Instant.now());
-            return new Outcome(workload.countByKind(), kills.get(), kills.get(), streamTime, settleTime, workload.partners().size(),
+            return new Outcome(workload.countByKind(), kills.get(), restarts.get(), streamTime, settleTime, workload.partners().size(),
                     mismatches);
         } finally {
             services.values().forEach(ServiceProcess::close);
@@ -160,19 +172,58 @@ public final class CrashHarness {
         }
     }
 
-    private void killWhile(AtomicBoolean streaming, AtomicInteger kills) {
+    /**
+     * Every few seconds a service killed and restarted; every fifth time, when there are any, the
+     * broker or the database instead. In between, a supervisor's work: a service that exited by
+     * itself (one starting while the database was down cannot migrate it, and gives up) is started
+     * again, as docker-compose's restart policy and Kubernetes do.
+     */
+    private void killWhile(AtomicBoolean streaming, AtomicInteger kills, AtomicInteger restarts) {
         Random random = new Random(settings.seed());
         List<ServiceProcess> all = new ArrayList<>(services.values());
-        while (streaming.get()) {
-            sleep(settings.killEvery());
-            if (!streaming.get()) {
-                return;
+        List<Fault> faults = infrastructure.faults();
+        long nextCrash = System.nanoTime() + settings.killEvery().toNanos();
+        for (int tick = 1; streaming.get(); ) {
+            sleep(Duration.ofSeconds(1));
+            supervise();
+            if (!streaming.get() || System.nanoTime() < nextCrash) {
+                continue;
+            }
+            nextCrash = System.nanoTime() + settings.killEvery().toNanos();
+            if (!faults.isEmpty() && tick++ % 5 == 0) {
+                Fault fault = faults.get(random.nextInt(faults.size()));
+                out.println("crash test: crashing " + fault.name() + " and starting it again");
+                fault.crashAndRestart().run();
+                restarts.incrementAndGet();
+                continue;
             }
             ServiceProcess victim = all.get(random.nextInt(all.size()));
             victim.kill();
             kills.incrementAndGet();
             out.println("crash test: killed " + victim.name() + " (SIGKILL), starting it again");
             restart(victim);
+        }
+    }
+
+    /** Starts again every service that is not running. */
+    private void supervise() {
+        for (ServiceProcess service : services.values()) {
+            if (!service.isAlive()) {
+                out.println("crash test: " + service.name() + " had exited (code " + service.exitCode().orElse(-1) + "); starting it again");
+                restart(service);
+            }
+        }
+    }
+
+    /** Waits, still supervising, until every service is up. */
+    private void awaitEveryServiceUp() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!services.values().stream().allMatch(ServiceProcess::isHealthy)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not every service came up again within " + PATIENCE);
+            }
+            supervise();
+            sleep(Duration.ofSeconds(2));
         }
     }
 

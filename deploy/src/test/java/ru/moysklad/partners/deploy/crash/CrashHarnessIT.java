@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class CrashHarnessIT {
                 new CrashHarness.Infrastructure(RealInfrastructure.kafkaBootstrapServers(), name -> {
                     RealInfrastructure.Database database = RealInfrastructure.database(name + "_crash");
                     return new Database(database.jdbcUrl(), database.username(), database.password());
-                }),
+                }, List.of()),
                 System.out).run();
 
         outcome.print(System.out);
