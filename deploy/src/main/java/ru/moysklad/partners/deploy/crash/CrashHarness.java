@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -76,8 +77,11 @@ public final class CrashHarness {
      * @param partners  how many partners the stream is about
      * @param events    how many payments, refunds, activities and leads
      * @param killEvery how often a service is killed while the stream runs
+     * @param streamFor the least time the stream takes: its events are spread over it, so that crashes
+     *                  happen while it runs however fast the machine is
      */
-    public record Settings(int partners, int events, Duration killEvery, long seed, Path jars, String version, Path logs) {
+    public record Settings(int partners, int events, Duration killEvery, Duration streamFor, long seed, Path jars, String version,
+                           Path logs) {
     }
 
     /**
@@ -277,7 +281,14 @@ public final class CrashHarness {
         // HTTP calls go out in parallel, as many callers would make them; Kafka sends keep their order per partner
         ExecutorService callers = Executors.newFixedThreadPool(8);
         List<Future<?>> calls = new ArrayList<>();
-        for (Event event : events) {
+        long start = System.nanoTime();
+        long spacing = settings.streamFor().toNanos() / Math.max(1, events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            long due = start + i * spacing;
+            if (due > System.nanoTime()) {
+                LockSupport.parkNanos(due - System.nanoTime());
+            }
             if (event instanceof Payment payment) {
                 send(kafka, avro, payment(payment));
             } else if (event instanceof Refund refund) {

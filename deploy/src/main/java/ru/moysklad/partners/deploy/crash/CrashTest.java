@@ -12,7 +12,7 @@ import ru.moysklad.partners.deploy.KafkaBrokerProcess;
 import ru.moysklad.partners.deploy.PostgresServer;
 
 /**
- * {@code ./run crash-test [--partners 2000] [--events 100000] [--kill-every 10] [--seed 20261125] [--services-only]}:
+ * {@code ./run crash-test [--partners 2000] [--events 100000] [--kill-every 10] [--stream-for 120] [--seed 20261125] [--services-only]}:
  * the crash harness on its own Kafka and PostgreSQL (under {@code .data-crash/}, wiped first), with
  * the services built by {@code ./mvnw package}; every fifth crash is the broker's or the database
  * server's, unless {@code --services-only}. Prints the figures; exits 1 on any mismatch.
@@ -26,6 +26,7 @@ public final class CrashTest {
         int partners = 2_000;
         int events = 100_000;
         int killEvery = 10;
+        int streamFor = 120;
         long seed = 20261125L;
         boolean infrastructureFaults = true;
         for (int i = 0; i < args.length; i += 2) {
@@ -41,9 +42,10 @@ public final class CrashTest {
                 case "--partners" -> partners = Integer.parseInt(args[i + 1]);
                 case "--events" -> events = Integer.parseInt(args[i + 1]);
                 case "--kill-every" -> killEvery = Integer.parseInt(args[i + 1]);
+                case "--stream-for" -> streamFor = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --partners N --events N --kill-every SECONDS --seed N --services-only");
+                        + "; use --partners N --events N --kill-every SECONDS --stream-for SECONDS --seed N --services-only");
             }
         }
         Path data = Path.of(".data-crash").toAbsolutePath();
@@ -66,7 +68,7 @@ public final class CrashTest {
                         postgres.set(startPostgres(data, logs));
                     }));
             CrashHarness.Outcome outcome = new CrashHarness(
-                    new CrashHarness.Settings(partners, events, Duration.ofSeconds(killEvery), seed, Path.of("."), "0.1.0-SNAPSHOT", logs),
+                    new CrashHarness.Settings(partners, events, Duration.ofSeconds(killEvery), Duration.ofSeconds(streamFor), seed, Path.of("."), "0.1.0-SNAPSHOT", logs),
                     new CrashHarness.Infrastructure(kafka.bootstrapServers(), name -> postgres.get().ensureDatabase(name.replace('-', '_')),
                             infrastructureFaults ? faults : List.of()),
                     System.out).run();
