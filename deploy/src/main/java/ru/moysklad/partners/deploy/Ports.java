@@ -7,9 +7,16 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /** Checks on local TCP ports. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
+    }
+
+    /** A port nothing listens on now, for a process about to be started. */
+    public static int anyFree() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /**

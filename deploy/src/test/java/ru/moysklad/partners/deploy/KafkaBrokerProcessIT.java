@@ -3,7 +3,6 @@ package ru.moysklad.partners.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +45,7 @@ class KafkaBrokerProcessIT {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aMessageSurvivesARestartOfTheBroker() throws Exception {
-        broker = new KafkaBrokerProcess(KafkaBrokerProcess.Settings.of(dataDir, freePort()).withControllerPort(freePort()));
+        broker = new KafkaBrokerProcess(KafkaBrokerProcess.Settings.of(dataDir, Ports.anyFree()).withControllerPort(Ports.anyFree()));
 
         broker.start(Duration.ofSeconds(60));
         assertThat(broker.isAlive()).isTrue();
@@ -85,11 +84,5 @@ class KafkaBrokerProcessIT {
             }
         }
         return records;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

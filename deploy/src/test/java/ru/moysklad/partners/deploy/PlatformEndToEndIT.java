@@ -3,7 +3,6 @@ package ru.moysklad.partners.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,7 +85,7 @@ class PlatformEndToEndIT {
         tier = service("tier-service", kafka);
         lead = service("lead-service", kafka);
         gateway = ServiceProcess.builder("gateway", ServiceProcess.jarOf(ROOT, "gateway", VERSION))
-                .port(freePort())
+                .port(Ports.anyFree())
                 .kafka(kafka)
                 .property("platform.security.issuer", DevelopmentIssuer.ISSUER)
                 .property("platform.security.public-key-location",
@@ -95,7 +94,7 @@ class PlatformEndToEndIT {
                 .property("platform.services.sales", sales.baseUrl())
                 .property("platform.services.tier", tier.baseUrl())
                 .property("platform.services.lead", lead.baseUrl())
-                .property("platform.services.bonus", "http://127.0.0.1:" + freePort())
+                .property("platform.services.bonus", "http://127.0.0.1:" + Ports.anyFree())
                 .property("platform.lead-form.rate-limit.requests", Integer.toString(LEAD_FORM_LIMIT))
                 .logFile(Path.of("target", "e2e", "gateway.log"))
                 .build();
@@ -416,16 +415,10 @@ class PlatformEndToEndIT {
     private static ServiceProcess service(String module, String kafka) throws IOException {
         RealInfrastructure.Database database = RealInfrastructure.database(module + "_e2e");
         return ServiceProcess.builder(module, ServiceProcess.jarOf(ROOT, module, VERSION))
-                .port(freePort())
+                .port(Ports.anyFree())
                 .kafka(kafka)
                 .database(new Database(database.jdbcUrl(), database.username(), database.password()))
                 .logFile(Path.of("target", "e2e", module + ".log"))
                 .build();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

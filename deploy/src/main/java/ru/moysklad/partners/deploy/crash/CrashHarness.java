@@ -2,7 +2,6 @@ package ru.moysklad.partners.deploy.crash;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +40,7 @@ import ru.moysklad.partners.contracts.EventFields;
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
 import ru.moysklad.partners.deploy.Database;
+import ru.moysklad.partners.deploy.Ports;
 import ru.moysklad.partners.deploy.ServiceProcess;
 import ru.moysklad.partners.deploy.crash.Workload.Activity;
 import ru.moysklad.partners.deploy.crash.Workload.Event;
@@ -163,7 +163,7 @@ public final class CrashHarness {
     private void startServices() throws IOException {
         for (String name : SERVICES) {
             ServiceProcess service = ServiceProcess.builder(name, ServiceProcess.jarOf(settings.jars(), name, settings.version()))
-                    .port(freePort())
+                    .port(Ports.anyFree())
                     .kafka(infrastructure.kafkaBootstrapServers())
                     .database(infrastructure.databaseFor().apply(name))
                     .logFile(settings.logs().resolve(name + ".log"))
@@ -530,12 +530,6 @@ public final class CrashHarness {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
