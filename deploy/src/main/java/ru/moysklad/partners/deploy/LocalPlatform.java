@@ -25,7 +25,8 @@ import ru.moysklad.partners.devissuer.DevelopmentIssuer;
  */
 public final class LocalPlatform {
 
-    static final String VERSION = "0.1.0-SNAPSHOT";
+    /** The version of the jars {@code ./mvnw package} builds. */
+    public static final String VERSION = "0.1.0-SNAPSHOT";
 
     private static final PrintStream out = System.out;
 
@@ -84,7 +85,7 @@ public final class LocalPlatform {
      * The repository root: the launcher runs from {@code deploy/target/} (its jar or its classes), so
      * the root is the nearest ancestor holding {@code deploy/pom.xml}; failing that, the current directory.
      */
-    static Path locateProjectDir() {
+    public static Path locateProjectDir() {
         try {
             Path location = Path.of(LocalPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path dir = location; dir != null; dir = dir.getParent()) {

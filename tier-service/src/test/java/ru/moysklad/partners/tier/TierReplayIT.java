@@ -88,7 +88,7 @@ class TierReplayIT extends ServiceStartsHealthy {
 
         long lastChangeBefore = jdbc.sql("SELECT max(id) FROM status_change").query(Long.class).single();
         // damage the state, as a bug would: the rebuild must derive it afresh from the log, not keep it
-        jdbc.sql("UPDATE partner SET status = 'REPRESENTATIVE', cumulative_sales_kopecks = 0 WHERE partner_id LIKE ?").param(run + "%").update();
+        jdbc.sql("UPDATE partner SET status = 'REPRESENTATIVE', sales_before_months_kopecks = 1 WHERE partner_id LIKE ?").param(run + "%").update();
 
         Integer rebuild = RestClient.create().post().uri("http://localhost:" + port + "/api/tier/rebuild")
                 .exchange((request, response) -> response.getStatusCode().value());
@@ -208,7 +208,7 @@ class TierReplayIT extends ServiceStartsHealthy {
     private List<Map<String, Object>> snapshot(String run) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.sql("""
-                        SELECT 'partner' AS kind, partner_id, status, suspended, status_since, cumulative_sales_kopecks, last_review_date
+                        SELECT 'partner' AS kind, partner_id, status, suspended, status_since, sales_before_months_kopecks, last_review_date
                           FROM partner WHERE partner_id LIKE ? ORDER BY partner_id""").param(run + "%").query().listOfRows());
         rows.addAll(jdbc.sql("""
                         SELECT 'month' AS kind, partner_id, month, sales_kopecks, marketing_points, industry_events, success_stories,

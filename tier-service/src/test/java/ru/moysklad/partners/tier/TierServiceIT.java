@@ -325,7 +325,10 @@ class TierServiceIT extends ServiceStartsHealthy {
     }
 
     private long cumulativeSalesOf(String partnerId) {
-        return jdbc.sql("SELECT cumulative_sales_kopecks FROM partner WHERE partner_id = ?")
+        return jdbc.sql("""
+                        SELECT p.sales_before_months_kopecks + coalesce(sum(m.sales_kopecks), 0)
+                          FROM partner p LEFT JOIN partner_month m ON m.partner_id = p.partner_id
+                         WHERE p.partner_id = ? GROUP BY p.sales_before_months_kopecks""")
                 .param(partnerId).query(Long.class).optional().orElse(-1L);
     }
 

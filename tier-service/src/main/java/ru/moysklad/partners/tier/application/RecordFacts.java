@@ -3,6 +3,7 @@ package ru.moysklad.partners.tier.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -20,7 +21,7 @@ import ru.moysklad.partners.tier.domain.RuleSets;
 import ru.moysklad.partners.tier.domain.TierPolicy;
 
 /**
- * Applies what the other services report to a partner's facts, one event per transaction, and
+ * Applies what the other services report to a partner's facts, in the caller's transaction, and
  * promotes the partner at once when the facts now reach a higher status. Every decision is judged
  * at the event's own time, so replaying the same events gives the same statuses.
  */
@@ -40,6 +41,20 @@ public class RecordFacts {
         this.ruleSets = ruleSets;
         this.changes = changes;
         this.settings = settings;
+    }
+
+    /**
+     * Locks these partners' records together for a batch of their facts applied next in this
+     * transaction; each fact is then applied as on its own, and the changes are written together.
+     */
+    @Transactional
+    public void lockTogether(Collection<String> partnerIds) {
+        records.lockAll(partnerIds);
+    }
+
+    /** The input log's partitions moved between consumers: another may have applied facts of partners remembered here. */
+    public void partitionsMoved() {
+        records.forgetRemembered();
     }
 
     /** partner-service registered the partner: an applicant until S1-S3 hold. */

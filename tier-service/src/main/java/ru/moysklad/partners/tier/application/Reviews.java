@@ -37,6 +37,8 @@ public class Reviews {
 
     private static final Logger log = LoggerFactory.getLogger(Reviews.class);
     private static final int PAGE = 500;
+    /** Reviews claimed and queued per transaction: the 1,000,000-partner benchmark's page (issue 13). */
+    private static final int CLAIMED_AT_ONCE = 5_000;
 
     private final PartnerRecords records;
     private final ReviewRuns runs;
@@ -85,11 +87,18 @@ public class Reviews {
         }
         Instant start = reviewDate.atStartOfDay(rules.timeZone()).toInstant();
         long[] queued = new long[1];
-        forEachPage(after -> records.dueForReview(reviewDate, start, after, PAGE), id -> {
-            if (Boolean.TRUE.equals(transactions.execute(status -> queue(id, reviewDate, rules, start)))) {
-                queued[0]++;
+        while (true) {
+            Integer claimed = transactions.execute(status -> {
+                List<String> page = records.claimReviews(reviewDate, start, CLAIMED_AT_ONCE);
+                queue.reviewsDue(page, reviewDate, rules.version(), start);
+                return page.size();
+            });
+            queued[0] += claimed;
+            // none claimed, and none left that another run's transaction is still claiming
+            if (claimed == 0 && records.dueForReview(reviewDate, start, "", 1).isEmpty()) {
+                break;
             }
-        });
+        }
         transactions.executeWithoutResult(status -> {
             runs.count(reviewDate, queued[0]);
             runs.finish(reviewDate, clock.instant());
@@ -139,15 +148,6 @@ public class Reviews {
     }
 
     public record AtRisk(LocalDate reviewDate, String rulesVersion, Instant asOf, List<ReviewOutcome> partners) {
-    }
-
-    /** Claims the partner's review of that date and queues it; false when another run claimed it first. */
-    private boolean queue(String partnerId, LocalDate reviewDate, RuleSet rules, Instant at) {
-        if (!records.markReviewed(partnerId, reviewDate)) {
-            return false;
-        }
-        queue.reviewDue(partnerId, reviewDate, rules.version(), at);
-        return true;
     }
 
     private RuleSet reviewRules(LocalDate reviewDate) {

@@ -48,6 +48,13 @@ public record PartnerFacts(String partnerId, Map<String, OnboardingFact> onboard
         return new PartnerFacts(partnerId, onboarding, suspended, cumulativeSalesKopecks + figures.salesKopecks(), changed, leads);
     }
 
+    /** Adds a lead's assignment, ending or outcome to the partner's lead record of that month. */
+    public PartnerFacts withLeads(YearMonth month, LeadRecord counted) {
+        TreeMap<YearMonth, LeadRecord> changed = new TreeMap<>(leads);
+        changed.merge(month, counted, LeadRecord::plus);
+        return new PartnerFacts(partnerId, onboarding, suspended, cumulativeSalesKopecks, months, changed);
+    }
+
     /** The figures of the months from {@code first} to {@code last}, both inclusive. */
     public MonthFigures between(YearMonth first, YearMonth last) {
         if (last.isBefore(first)) {

@@ -3,6 +3,7 @@ package ru.moysklad.partners.tier.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,21 @@ public interface PartnerRecords {
      * on different topics apply one after the other; a partner not heard of yet is created as an applicant.
      */
     PartnerRecord lock(String partnerId, Instant firstSeen);
+
+    /**
+     * Locks these partners' records at once, for a batch of their facts applied in the caller's
+     * transaction: until it ends, {@link #lock} answers with the record as the batch's facts so far
+     * have left it, and the batch's changes are written together just before the transaction
+     * commits — a few statements for the whole batch instead of several for each fact. Only the
+     * engine, the one writer of a partner's facts, may use it.
+     */
+    void lockAll(Collection<String> partnerIds);
+
+    /**
+     * Forgets whatever is kept of partners' facts between batches: for when they may have been
+     * written elsewhere (the input log's partitions moved to another consumer, a rebuild starts).
+     */
+    void forgetRemembered();
 
     Optional<PartnerRecord> find(String partnerId);
 
@@ -39,6 +55,13 @@ public interface PartnerRecords {
 
     /** Claims the partner's review on that date: false if it was already reviewed then (by this run or another instance's). */
     boolean markReviewed(String partnerId, LocalDate reviewDate);
+
+    /**
+     * Claims the reviews on {@code reviewDate} of up to {@code limit} partners due for it (as
+     * {@link #dueForReview} tells), in id order, and returns them: each is claimed once, also with
+     * several review runs at once.
+     */
+    List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, int limit);
 
     /** Partners of status Partner or above and not suspended, in id order after {@code afterId}: for the at-risk list. */
     List<String> keptStatusHolders(String afterId, int limit);

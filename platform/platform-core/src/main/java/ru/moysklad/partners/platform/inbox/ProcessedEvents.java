@@ -1,5 +1,9 @@
 package ru.moysklad.partners.platform.inbox;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +44,23 @@ public class ProcessedEvents {
                 .param("consumer", consumer)
                 .param("eventId", eventId)
                 .update() == 1;
+    }
+
+    /**
+     * The batch form of {@link #markFirstDelivery}, in one statement: of these event ids (a repeated
+     * id counts once), those the consumer had not applied yet, now recorded as applied. Must run
+     * inside the transaction of the events' effects.
+     */
+    public Set<String> markFirstDeliveries(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("INSERT INTO " + table + " (consumer, event_id) SELECT :consumer, unnest(:eventIds::text[])"
+                        + " ON CONFLICT DO NOTHING RETURNING event_id")
+                .param("consumer", consumer)
+                .param("eventIds", eventIds.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     /**

@@ -1,7 +1,10 @@
 package ru.moysklad.partners.platform.kafka;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.commons.logging.LogFactory;
@@ -11,6 +14,8 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.moysklad.partners.platform.correlation.CorrelationId;
@@ -66,6 +71,80 @@ public class BatchApplier {
             Exception cause = failure.cause() == null ? new IllegalStateException("the record could not be decoded") : failure.cause();
             throw new BatchListenerFailedException(FailureClassifier.reasonOf(cause), cause, failure.index());
         }
+    }
+
+    /**
+     * The fast way: the whole batch in one transaction without a savepoint per record, after
+     * {@code prepare} has seen every event of it (to lock and load at once what they are about, and
+     * to tell the effect which to apply); {@code prepare} returns the effect for this batch. If a
+     * record cannot be decoded or an effect fails, nothing of the attempt stays, and the batch is
+     * applied again record by record as {@link #apply} does, which sets the failing record apart.
+     */
+    public void applyTogether(List<ConsumerRecord<String, SpecificRecord>> records,
+                              Function<List<SpecificRecord>, Consumer<SpecificRecord>> prepare, Consumer<SpecificRecord> oneByOne) {
+        if (records.stream().anyMatch(record -> record.value() == null)) {
+            apply(records, oneByOne);
+            return;
+        }
+        try {
+            batch.executeWithoutResult(status -> {
+                TransactionSynchronizationManager.bindResource(TOGETHER, Boolean.TRUE);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int outcome) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(TOGETHER);
+                    }
+                });
+                Consumer<SpecificRecord> effect = prepare.apply(records.stream().map(ConsumerRecord::value).toList());
+                for (ConsumerRecord<String, SpecificRecord> record : records) {
+                    try (CorrelationId.Scope scope = CorrelationIdRecordInterceptor.scopeFor(record)) {
+                        effect.accept(record.value());
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            if (FailureClassifier.isOutage(e)) {
+                throw new BatchListenerFailedException("the batch could not be applied: " + e.getMessage(), e, 0);
+            }
+            log.info(() -> "A batch of " + records.size() + " is applied record by record, to set apart the one that failed: "
+                    + FailureClassifier.reasonOf(e));
+            apply(records, oneByOne);
+        }
+    }
+
+    /** Marks a transaction applying a batch together: no savepoint in it will roll back a part of it. */
+    private static final Object TOGETHER = new Object();
+
+    /**
+     * Inside {@link #applyTogether}, rows an effect writes can be gathered and written in one
+     * statement just before the transaction commits — safe there only, as no savepoint will roll
+     * back a part of the transaction and leave gathered rows of it behind. Returns the list to add
+     * the rows to (the same one for the same key all through the transaction), {@code writer} to be
+     * called with it before commit; empty elsewhere, where each row must be written at once.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<List<T>> gatherUntilCommit(Object key, Consumer<List<T>> writer) {
+        if (!TransactionSynchronizationManager.hasResource(TOGETHER)) {
+            return Optional.empty();
+        }
+        List<T> gathered = (List<T>) TransactionSynchronizationManager.getResource(key);
+        if (gathered == null) {
+            List<T> opened = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(key, opened);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    writer.accept(opened);
+                }
+
+                @Override
+                public void afterCompletion(int outcome) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+            gathered = opened;
+        }
+        return Optional.of(gathered);
     }
 
     private record Failure(int index, Exception cause) {

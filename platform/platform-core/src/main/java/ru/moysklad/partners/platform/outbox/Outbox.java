@@ -1,5 +1,8 @@
 package ru.moysklad.partners.platform.outbox;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
@@ -10,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import ru.moysklad.partners.contracts.EventFields;
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.platform.correlation.CorrelationId;
+import ru.moysklad.partners.platform.kafka.BatchApplier;
 
 /** Appends events to the outbox inside the caller's transaction; the topic and key come from the catalogue. */
 public class Outbox {
@@ -27,27 +31,79 @@ public class Outbox {
     }
 
     public void append(SpecificRecord event) {
+        appendAll(List.of(event));
+    }
+
+    /**
+     * Appends events in their order in one statement, in the caller's transaction: for a change that
+     * announces thousands at once, such as a review run. Where the transaction applies a batch of
+     * events together, the rows wait and go in with the batch's others just before it commits.
+     */
+    public void appendAll(List<? extends SpecificRecord> events) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             // Outside a transaction the event and the change it announces could part ways.
             throw new IllegalStateException("an outbox append must join the transaction of the change it announces");
         }
-        carryCorrelationId(event);
-        Topic topic = Topic.carrying(event.getClass());
+        List<Row> rows = new ArrayList<>(events.size());
+        for (SpecificRecord event : events) {
+            carryCorrelationId(event);
+            Topic topic = Topic.carrying(event.getClass());
+            rows.add(new Row(topic.topicName(), EventFields.keyOf(event), EventFields.eventIdOf(event), event.getSchema().getFullName(),
+                    EventFields.correlationIdOf(event), serializer.serialize(topic.topicName(), event)));
+        }
+        BatchApplier.<Row>gatherUntilCommit(this, this::insert).ifPresentOrElse(gathered -> gathered.addAll(rows), () -> insert(rows));
+        if (!TransactionSynchronizationManager.hasResource(relay)) {
+            TransactionSynchronizationManager.bindResource(relay, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    relay.wakeUp();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(relay);
+                }
+            });
+        }
+    }
+
+    private record Row(String topic, String key, String eventId, String eventType, String correlationId, byte[] payload) {
+    }
+
+    private void insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int size = rows.size();
+        String[] topics = new String[size];
+        String[] keys = new String[size];
+        String[] eventIds = new String[size];
+        String[] eventTypes = new String[size];
+        String[] correlationIds = new String[size];
+        byte[][] payloads = new byte[size][];
+        for (int i = 0; i < size; i++) {
+            Row row = rows.get(i);
+            topics[i] = row.topic();
+            keys[i] = row.key();
+            eventIds[i] = row.eventId();
+            eventTypes[i] = row.eventType();
+            correlationIds[i] = row.correlationId();
+            payloads[i] = row.payload();
+        }
+        // WITH ORDINALITY: the rows get their ids in the order the events were appended, the order they are relayed in
         jdbc.sql("INSERT INTO " + table + " (topic, message_key, event_id, event_type, correlation_id, payload)"
-                        + " VALUES (:topic, :key, :eventId, :eventType, :correlationId, :payload)")
-                .param("topic", topic.topicName())
-                .param("key", EventFields.keyOf(event))
-                .param("eventId", EventFields.eventIdOf(event))
-                .param("eventType", event.getSchema().getFullName())
-                .param("correlationId", EventFields.correlationIdOf(event))
-                .param("payload", serializer.serialize(topic.topicName(), event))
+                        + " SELECT topic, message_key, event_id, event_type, correlation_id, payload"
+                        + " FROM unnest(:topics::text[], :keys::text[], :eventIds::text[], :eventTypes::text[], :correlationIds::text[],"
+                        + " :payloads::bytea[]) WITH ORDINALITY AS e(topic, message_key, event_id, event_type, correlation_id, payload, n)"
+                        + " ORDER BY n")
+                .param("topics", topics)
+                .param("keys", keys)
+                .param("eventIds", eventIds)
+                .param("eventTypes", eventTypes)
+                .param("correlationIds", correlationIds)
+                .param("payloads", payloads)
                 .update();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                relay.wakeUp();
-            }
-        });
     }
 
     /** An event caused by a request or another event carries that cause's correlation id, unless it names its own. */

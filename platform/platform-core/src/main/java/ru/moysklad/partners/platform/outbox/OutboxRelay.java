@@ -72,8 +72,8 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             publish(rows);
-            jdbc.sql("DELETE FROM " + table + " WHERE id IN (:ids)")
-                    .param("ids", rows.stream().map(OutboxRow::id).toList())
+            jdbc.sql("DELETE FROM " + table + " WHERE id = ANY(:ids::bigint[])")
+                    .param("ids", rows.stream().mapToLong(OutboxRow::id).toArray())
                     .update();
             return rows.size();
         });

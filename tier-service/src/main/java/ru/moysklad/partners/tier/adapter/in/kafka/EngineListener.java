@@ -1,8 +1,16 @@
 package ru.moysklad.partners.tier.adapter.in.kafka;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +19,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
+import ru.moysklad.partners.contracts.EventFields;
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.events.LeadAccepted;
@@ -32,8 +41,10 @@ import ru.moysklad.partners.tier.domain.LeadRecord;
 
 /**
  * The status engine's one way in: the input log, in its order, in batches — one database
- * transaction per batch, each event applied once (by event id) in a savepoint of its own. An event
- * that breaks an invariant goes to {@code tier.inputs.dlt} with the reason; the engine goes on.
+ * transaction per batch, its partners locked together and its changes written together, each event
+ * applied once (by event id). When an event of the batch breaks an invariant, the batch is applied
+ * again one event at a time, each in a savepoint of its own, and that event goes to
+ * {@code tier.inputs.dlt} with the reason; the engine goes on.
  */
 @Component
 class EngineListener implements ConsumerSeekAware {
@@ -54,50 +65,86 @@ class EngineListener implements ConsumerSeekAware {
         this.batches = batches;
     }
 
-    @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS, containerFactory = PlatformKafkaConfiguration.BATCH)
+    /**
+     * A batch is at most {@code tier.engine.batch-size} events: the more, the fewer statements per
+     * event. One consumer per instance: a rebuild rewinds the one consumer's partitions.
+     */
+    @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS, containerFactory = PlatformKafkaConfiguration.BATCH,
+            properties = "max.poll.records=${tier.engine.batch-size:2000}")
     void on(List<ConsumerRecord<String, SpecificRecord>> records) {
-        batches.apply(records, this::apply);
+        batches.applyTogether(records, this::prepare, this::apply);
     }
 
+    /**
+     * The batch's partners locked and loaded at once, and the events applied before set aside in one
+     * statement per kind of fact; the effect then applies each event not seen before.
+     */
+    private Consumer<SpecificRecord> prepare(List<SpecificRecord> events) {
+        facts.lockTogether(events.stream().map(EventFields::keyOf).collect(Collectors.toCollection(LinkedHashSet::new)));
+        Map<String, List<String>> idsByConsumer = new LinkedHashMap<>();
+        for (SpecificRecord event : events) {
+            idsByConsumer.computeIfAbsent(factOf(event).consumer(), consumer -> new ArrayList<>()).add(EventFields.eventIdOf(event));
+        }
+        Set<String> firstDeliveries = new HashSet<>();
+        idsByConsumer.forEach((consumer, ids) -> processedEvents.markFirstDeliveries(consumer, ids)
+                .forEach(id -> firstDeliveries.add(consumer + " " + id)));
+        return event -> {
+            Fact fact = factOf(event);
+            // removed once applied: an event twice in one batch applies once
+            if (firstDeliveries.remove(fact.consumer() + " " + EventFields.eventIdOf(event))) {
+                fact.effect().run();
+            }
+        };
+    }
+
+    /** One event on its own, in a savepoint of the batch's transaction: for a batch that could not be applied together. */
     private void apply(SpecificRecord event) {
+        Fact fact = factOf(event);
+        processedEvents.applyOnce(fact.consumer(), event, fact.effect());
+    }
+
+    /** What an event does to the partner's facts, and under which consumer's name it is applied once. */
+    private record Fact(String consumer, Runnable effect) {
+    }
+
+    private Fact factOf(SpecificRecord event) {
         if (event instanceof PartnerRegistered registered) {
-            processedEvents.applyOnce(CONSUMERS.get(0), event, () -> facts.registered(registered.getPartnerId(), registered.getOccurredAt()));
+            return new Fact(CONSUMERS.get(0), () -> facts.registered(registered.getPartnerId(), registered.getOccurredAt()));
         } else if (event instanceof PartnerQualificationChanged changed) {
-            processedEvents.applyOnce(CONSUMERS.get(0), event, () -> facts.qualificationChanged(changed.getPartnerId(),
+            return new Fact(CONSUMERS.get(0), () -> facts.qualificationChanged(changed.getPartnerId(),
                     changed.getRuleId(), changed.getMet(), changed.getValidUntil(), changed.getEventId(), changed.getOccurredAt()));
         } else if (event instanceof PartnerSuspended suspended) {
-            processedEvents.applyOnce(CONSUMERS.get(0), event,
+            return new Fact(CONSUMERS.get(0),
                     () -> facts.suspended(suspended.getPartnerId(), suspended.getEventId(), suspended.getOccurredAt()));
         } else if (event instanceof PartnerReinstated reinstated) {
-            processedEvents.applyOnce(CONSUMERS.get(0), event,
+            return new Fact(CONSUMERS.get(0),
                     () -> facts.reinstated(reinstated.getPartnerId(), reinstated.getEventId(), reinstated.getOccurredAt()));
         } else if (event instanceof SaleRecorded sale) {
-            processedEvents.applyOnce(CONSUMERS.get(1), event, () -> facts.sale(sale.getPartnerId(), sale.getPaidAt(),
+            return new Fact(CONSUMERS.get(1), () -> facts.sale(sale.getPartnerId(), sale.getPaidAt(),
                     sale.getPartnerPriceKopecks(), sale.getNewClient(), sale.getEventId(), sale.getOccurredAt()));
         } else if (event instanceof SaleRefunded refund) {
-            processedEvents.applyOnce(CONSUMERS.get(1), event, () -> facts.refund(refund.getPartnerId(), refund.getPaidAt(),
+            return new Fact(CONSUMERS.get(1), () -> facts.refund(refund.getPartnerId(), refund.getPaidAt(),
                     refund.getRefundedAt(), refund.getPartnerPriceKopecks(), refund.getEventId(), refund.getOccurredAt()));
         } else if (event instanceof ActivityLogged activity) {
-            processedEvents.applyOnce(CONSUMERS.get(2), event, () -> facts.activity(activity.getPartnerId(), activity.getActivityType(),
+            return new Fact(CONSUMERS.get(2), () -> facts.activity(activity.getPartnerId(), activity.getActivityType(),
                     activity.getActivityDate(), activity.getMarketingPoints(), activity.getEventId(), activity.getOccurredAt()));
         } else if (event instanceof LeadAssigned assigned) {
-            processedEvents.applyOnce(CONSUMERS.get(4), event,
+            return new Fact(CONSUMERS.get(4),
                     () -> facts.lead(assigned.getPartnerId(), LeadRecord.assignment(), assigned.getEventId(), assigned.getOccurredAt()));
         } else if (event instanceof LeadAccepted accepted) {
-            processedEvents.applyOnce(CONSUMERS.get(4), event, () -> facts.lead(accepted.getPartnerId(),
+            return new Fact(CONSUMERS.get(4), () -> facts.lead(accepted.getPartnerId(),
                     LeadRecord.acceptance(accepted.getResponseSeconds()), accepted.getEventId(), accepted.getOccurredAt()));
         } else if (event instanceof LeadDeclined declined) {
-            processedEvents.applyOnce(CONSUMERS.get(4), event, () -> ending(declined)
+            return new Fact(CONSUMERS.get(4), () -> ending(declined)
                     .ifPresent(counted -> facts.lead(declined.getPartnerId(), counted, declined.getEventId(), declined.getOccurredAt())));
         } else if (event instanceof LeadOutcomeRecorded outcome) {
-            processedEvents.applyOnce(CONSUMERS.get(4), event, () -> result(outcome)
+            return new Fact(CONSUMERS.get(4), () -> result(outcome)
                     .ifPresent(counted -> facts.lead(outcome.getPartnerId(), counted, outcome.getEventId(), outcome.getOccurredAt())));
         } else if (event instanceof PartnerReviewDue review) {
-            processedEvents.applyOnce(CONSUMERS.get(3), event,
+            return new Fact(CONSUMERS.get(3),
                     () -> facts.reviewDue(review.getPartnerId(), review.getReviewDate(), review.getOccurredAt()));
-        } else {
-            throw new IllegalArgumentException("unexpected " + event.getSchema().getFullName() + " on " + Topic.Names.TIER_INPUTS);
         }
+        throw new IllegalArgumentException("unexpected " + event.getSchema().getFullName() + " on " + Topic.Names.TIER_INPUTS);
     }
 
     /** How an assignment ended, for the lead record; an ending this version does not know counts nowhere. */
@@ -128,6 +175,11 @@ class EngineListener implements ConsumerSeekAware {
         };
     }
 
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        facts.partitionsMoved();
+    }
+
     /** The next assignment starts from the log's beginning: for a rebuild. */
     void rewindOnNextAssignment() {
         rewind = true;
@@ -135,6 +187,7 @@ class EngineListener implements ConsumerSeekAware {
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        facts.partitionsMoved();
         if (rewind) {
             callback.seekToBeginning(assignments.keySet());
             rewind = false;

@@ -10,13 +10,16 @@ import ru.moysklad.partners.tier.application.Rebuild;
 class JdbcEngineState implements Rebuild.State {
 
     private final JdbcClient jdbc;
+    private final RememberedFacts remembered;
 
-    JdbcEngineState(JdbcClient jdbc) {
+    JdbcEngineState(JdbcClient jdbc, RememberedFacts remembered) {
         this.jdbc = jdbc;
+        this.remembered = remembered;
     }
 
     @Override
     public void forgetAll() {
         jdbc.sql("TRUNCATE partner_month, partner_onboarding, status_change, partner").update();
+        remembered.forgetAll();
     }
 }

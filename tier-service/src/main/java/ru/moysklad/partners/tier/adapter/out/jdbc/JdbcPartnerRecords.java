@@ -1,10 +1,13 @@
 package ru.moysklad.partners.tier.adapter.out.jdbc;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,8 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.moysklad.partners.tier.domain.LeadRecord;
 import ru.moysklad.partners.tier.domain.MonthFigures;
@@ -27,13 +32,20 @@ import ru.moysklad.partners.tier.domain.Status;
 class JdbcPartnerRecords implements PartnerRecords {
 
     private final JdbcClient jdbc;
+    private final RememberedFacts remembered;
 
-    JdbcPartnerRecords(JdbcClient jdbc) {
+    JdbcPartnerRecords(JdbcClient jdbc, RememberedFacts remembered) {
         this.jdbc = jdbc;
+        this.remembered = remembered;
     }
 
     @Override
     public PartnerRecord lock(String partnerId, Instant firstSeen) {
+        HeldRecords batch = batch();
+        if (batch != null) {
+            batch.lockAll(List.of(partnerId));
+            return batch.lock(partnerId, firstSeen);
+        }
         jdbc.sql("INSERT INTO partner (partner_id, status, status_since) VALUES (:id, 'APPLICANT', :at) ON CONFLICT DO NOTHING")
                 .param("id", partnerId)
                 .param("at", Timestamp.from(firstSeen))
@@ -42,14 +54,51 @@ class JdbcPartnerRecords implements PartnerRecords {
     }
 
     @Override
+    public void lockAll(Collection<String> partnerIds) {
+        HeldRecords batch = batch();
+        if (batch == null) {
+            HeldRecords opened = new HeldRecords(jdbc, remembered);
+            TransactionSynchronizationManager.bindResource(this, opened);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    opened.write();
+                }
+
+                @Override
+                public void afterCommit() {
+                    remembered.remember(opened.facts());
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcPartnerRecords.this);
+                }
+            });
+            batch = opened;
+        }
+        batch.lockAll(partnerIds);
+    }
+
+    /** The batch this transaction holds, if it locked its partners together. */
+    private HeldRecords batch() {
+        return (HeldRecords) TransactionSynchronizationManager.getResource(this);
+    }
+
+    @Override
     public Optional<PartnerRecord> find(String partnerId) {
+        HeldRecords batch = batch();
+        if (batch != null && batch.holds(partnerId)) {
+            return Optional.ofNullable(batch.find(partnerId));
+        }
         return load(partnerId, "");
     }
 
     private Optional<PartnerRecord> load(String partnerId, String lock) {
-        record Row(Status status, boolean suspended, Instant since, long cumulative) {
+        record Row(Status status, boolean suspended, Instant since, long beforeMonths) {
         }
-        Optional<Row> row = jdbc.sql("SELECT status, suspended, status_since, cumulative_sales_kopecks FROM partner WHERE partner_id = :id" + lock)
+        Optional<Row> row = jdbc.sql("SELECT status, suspended, status_since, sales_before_months_kopecks FROM partner WHERE partner_id = :id"
+                        + lock)
                 .param("id", partnerId)
                 .query((rs, n) -> new Row(Status.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getTimestamp(3).toInstant(), rs.getLong(4)))
                 .optional();
@@ -65,25 +114,68 @@ class JdbcPartnerRecords implements PartnerRecords {
                 });
         TreeMap<YearMonth, MonthFigures> months = new TreeMap<>();
         TreeMap<YearMonth, LeadRecord> leads = new TreeMap<>();
-        jdbc.sql("""
-                        SELECT month, sales_kopecks, marketing_points, industry_events, success_stories, new_clients,
-                               leads_assigned, leads_accepted, leads_declined, leads_missed, leads_withdrawn, leads_won, leads_lost,
-                               lead_response_seconds
-                          FROM partner_month WHERE partner_id = :id""")
+        jdbc.sql(MONTHS + " WHERE partner_id = :id")
                 .param("id", partnerId)
                 .query(rs -> {
-                    YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
-                    months.put(month, new MonthFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-                    leads.put(month, new LeadRecord(rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                            rs.getLong(12), rs.getLong(13), rs.getLong(14)));
+                    YearMonth month = YearMonth.from(rs.getDate(2).toLocalDate());
+                    months.put(month, figuresFrom(rs, 3));
+                    leads.put(month, leadsFrom(rs, 8));
                 });
         Row found = row.get();
         return Optional.of(new PartnerRecord(found.status(), found.suspended(), found.since(),
-                new PartnerFacts(partnerId, onboarding, found.suspended(), found.cumulative(), months, leads)));
+                new PartnerFacts(partnerId, onboarding, found.suspended(), cumulative(found.beforeMonths(), months), months, leads)));
+    }
+
+    /** A partner's months: its id, the month, its figures (from column 3), its lead record (from column 8). */
+    static final String MONTHS = """
+            SELECT partner_id, month, sales_kopecks, marketing_points, industry_events, success_stories, new_clients,
+                   leads_assigned, leads_accepted, leads_declined, leads_missed, leads_withdrawn, leads_won, leads_lost,
+                   lead_response_seconds
+              FROM partner_month""";
+
+    /** How a month's added figures and lead record join those on record. */
+    static final String SUMMED_MONTH_COLUMNS = """
+            sales_kopecks = partner_month.sales_kopecks + EXCLUDED.sales_kopecks,
+            marketing_points = partner_month.marketing_points + EXCLUDED.marketing_points,
+            industry_events = partner_month.industry_events + EXCLUDED.industry_events,
+            success_stories = partner_month.success_stories + EXCLUDED.success_stories,
+            new_clients = partner_month.new_clients + EXCLUDED.new_clients,
+            leads_assigned = partner_month.leads_assigned + EXCLUDED.leads_assigned,
+            leads_accepted = partner_month.leads_accepted + EXCLUDED.leads_accepted,
+            leads_declined = partner_month.leads_declined + EXCLUDED.leads_declined,
+            leads_missed = partner_month.leads_missed + EXCLUDED.leads_missed,
+            leads_withdrawn = partner_month.leads_withdrawn + EXCLUDED.leads_withdrawn,
+            leads_won = partner_month.leads_won + EXCLUDED.leads_won,
+            leads_lost = partner_month.leads_lost + EXCLUDED.leads_lost,
+            lead_response_seconds = partner_month.lead_response_seconds + EXCLUDED.lead_response_seconds""";
+
+    /** The cumulative volume (P3, R1): the months' sales and what was counted before months were kept. */
+    static long cumulative(long beforeMonths, Map<YearMonth, MonthFigures> months) {
+        long sum = beforeMonths;
+        for (MonthFigures figures : months.values()) {
+            sum += figures.salesKopecks();
+        }
+        return sum;
+    }
+
+    static MonthFigures figuresFrom(ResultSet rs, int first) throws SQLException {
+        return new MonthFigures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
+                rs.getLong(first + 4));
+    }
+
+    static LeadRecord leadsFrom(ResultSet rs, int first) throws SQLException {
+        return new LeadRecord(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
+                rs.getLong(first + 4), rs.getLong(first + 5), rs.getLong(first + 6), rs.getLong(first + 7));
     }
 
     @Override
     public void addFigures(String partnerId, YearMonth month, MonthFigures figures) {
+        HeldRecords batch = batch();
+        if (batch != null && batch.holds(partnerId)) {
+            batch.addFigures(partnerId, month, figures);
+            return;
+        }
+        remembered.forget(partnerId);
         jdbc.sql("""
                         INSERT INTO partner_month (partner_id, month, sales_kopecks, marketing_points, industry_events,
                                                    success_stories, new_clients)
@@ -102,16 +194,16 @@ class JdbcPartnerRecords implements PartnerRecords {
                 .param("stories", figures.successStories())
                 .param("clients", figures.newClients())
                 .update();
-        if (figures.salesKopecks() != 0) {
-            jdbc.sql("UPDATE partner SET cumulative_sales_kopecks = cumulative_sales_kopecks + :sales WHERE partner_id = :id")
-                    .param("sales", figures.salesKopecks())
-                    .param("id", partnerId)
-                    .update();
-        }
     }
 
     @Override
     public void addLeads(String partnerId, YearMonth month, LeadRecord counted) {
+        HeldRecords batch = batch();
+        if (batch != null && batch.holds(partnerId)) {
+            batch.addLeads(partnerId, month, counted);
+            return;
+        }
+        remembered.forget(partnerId);
         jdbc.sql("""
                         INSERT INTO partner_month (partner_id, month, leads_assigned, leads_accepted, leads_declined, leads_missed,
                                                    leads_withdrawn, leads_won, leads_lost, lead_response_seconds)
@@ -140,6 +232,12 @@ class JdbcPartnerRecords implements PartnerRecords {
 
     @Override
     public void setOnboarding(String partnerId, String ruleId, OnboardingFact fact) {
+        HeldRecords batch = batch();
+        if (batch != null && batch.holds(partnerId)) {
+            batch.setOnboarding(partnerId, ruleId, fact);
+            return;
+        }
+        remembered.forget(partnerId);
         jdbc.sql("""
                         INSERT INTO partner_onboarding (partner_id, rule_id, met, valid_until) VALUES (:id, :rule, :met, :until)
                         ON CONFLICT (partner_id, rule_id) DO UPDATE SET met = EXCLUDED.met, valid_until = EXCLUDED.valid_until""")
@@ -152,12 +250,22 @@ class JdbcPartnerRecords implements PartnerRecords {
 
     @Override
     public void setStatus(String partnerId, Status status, boolean suspended, Instant since) {
+        HeldRecords batch = batch();
+        if (batch != null && batch.holds(partnerId)) {
+            batch.setStatus(partnerId, status, suspended, since);
+            return;
+        }
         jdbc.sql("UPDATE partner SET status = :status, suspended = :suspended, status_since = :since WHERE partner_id = :id")
                 .param("status", status.name())
                 .param("suspended", suspended)
                 .param("since", Timestamp.from(since))
                 .param("id", partnerId)
                 .update();
+    }
+
+    @Override
+    public void forgetRemembered() {
+        remembered.forgetAll();
     }
 
     @Override
@@ -187,12 +295,35 @@ class JdbcPartnerRecords implements PartnerRecords {
 
     @Override
     public boolean markReviewed(String partnerId, LocalDate reviewDate) {
+        HeldRecords batch = batch();
+        if (batch != null && batch.holds(partnerId)) {
+            return batch.markReviewed(partnerId, reviewDate);
+        }
         return jdbc.sql("""
                         UPDATE partner SET last_review_date = :date
                          WHERE partner_id = :id AND (last_review_date IS NULL OR last_review_date < :date)""")
                 .param("date", Date.valueOf(reviewDate))
                 .param("id", partnerId)
                 .update() == 1;
+    }
+
+    @Override
+    public List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, int limit) {
+        // the outer condition again: a run waiting on a row another run claims sees it claimed and passes it over
+        return jdbc.sql("""
+                        UPDATE partner SET last_review_date = :date
+                         WHERE partner_id IN (SELECT partner_id FROM partner
+                                               WHERE status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended
+                                                 AND status_since < :before AND (last_review_date IS NULL OR last_review_date < :date)
+                                               ORDER BY partner_id LIMIT :limit FOR UPDATE)
+                           AND (last_review_date IS NULL OR last_review_date < :date)
+                        RETURNING partner_id""")
+                .param("date", Date.valueOf(reviewDate))
+                .param("before", Timestamp.from(statusBefore))
+                .param("limit", limit)
+                .query(String.class)
+                .list()
+                .stream().sorted().toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package ru.moysklad.partners.tier.adapter.out.kafka;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -21,13 +22,13 @@ class ReviewDuePublisher implements ReviewQueue {
     }
 
     @Override
-    public void reviewDue(String partnerId, LocalDate reviewDate, String rulesVersion, Instant at) {
-        outbox.append(PartnerReviewDue.newBuilder()
+    public void reviewsDue(List<String> partnerIds, LocalDate reviewDate, String rulesVersion, Instant at) {
+        outbox.appendAll(partnerIds.stream().map(partnerId -> PartnerReviewDue.newBuilder()
                 .setEventId(EventIds.derived("PartnerReviewDue", "review:" + reviewDate, partnerId))
                 .setOccurredAt(at)
                 .setPartnerId(partnerId)
                 .setReviewDate(reviewDate)
                 .setRulesVersion(rulesVersion)
-                .build());
+                .build()).toList());
     }
 }

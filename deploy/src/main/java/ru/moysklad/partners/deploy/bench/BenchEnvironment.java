@@ -1,0 +1,46 @@
+package ru.moysklad.partners.deploy.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import ru.moysklad.partners.deploy.Database;
+
+/**
+ * What every benchmark runs on: a Kafka broker and a PostgreSQL server of the bench's own, with
+ * nothing else on them when the benchmark starts (each benchmark uses fresh databases and topics).
+ *
+ * @param kafkaBootstrapServers the bench's broker
+ * @param databaseFor           a fresh database on the bench's server, created on first use, by name (e.g. "tier_service")
+ * @param projectDir            the repository root, where {@code ./mvnw package} left the service jars
+ * @param version               the jars' version
+ * @param logs                  where the processes' logs go
+ * @param scale                 1.0 for the issue's sizes; a test runs the same code at a small fraction
+ * @param out                   where progress and figures are printed
+ */
+public record BenchEnvironment(String kafkaBootstrapServers, Function<String, Database> databaseFor, Path projectDir, String version,
+                               Path logs, double scale, PrintStream out) {
+
+    /** Set (to "true") by {@code ./run bench --jfr}: every service a benchmark starts records a flight recording. */
+    public static final String PROFILE_PROPERTY = "bench.jfr";
+
+    /**
+     * The JVM options of a service a benchmark starts: as deployed (the JIT's full optimisation, not
+     * the local run's quick-start {@code TieredStopAtLevel=1}), with a flight recording into the logs
+     * directory when profiling.
+     */
+    public List<String> serviceJvmOptions(String service) {
+        List<String> options = new ArrayList<>(List.of("-Xms512m", "-Xmx1g"));
+        if (Boolean.getBoolean(PROFILE_PROPERTY)) {
+            options.add("-XX:StartFlightRecording=filename=" + logs.resolve(service + ".jfr") + ",settings=profile,dumponexit=true");
+        }
+        return options;
+    }
+
+    /** {@code full} at the size, scaled down for a test run; never below {@code least}. */
+    public int scaled(int full, int least) {
+        return Math.max(least, (int) Math.round(full * scale));
+    }
+}

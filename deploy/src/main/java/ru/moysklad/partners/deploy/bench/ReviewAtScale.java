@@ -1,0 +1,138 @@
+package ru.moysklad.partners.deploy.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.deploy.Database;
+import ru.moysklad.partners.deploy.Ports;
+import ru.moysklad.partners.deploy.ServiceProcess;
+
+/**
+ * Issue 13, benchmark 3: the 6-monthly review of 1,000,000 partners. tier-service's database holds
+ * 1,000,000 Partners, Experts and Representatives (7 : 2 : 1) with their figures for the half-year
+ * before the review of 1 July 2026 — written straight into its tables, as years of events would
+ * have left them; every seventh partner's sales fall short of keeping its status. The clock runs
+ * from the review's start ({@code POST /api/tier/reviews/2026-07-01}) until the engine has durably
+ * applied every partner's review: each one queued, relayed onto the input log, judged and, where the
+ * half-year fell short, demoted with its history entry and its PartnerStatusChanged.
+ */
+final class ReviewAtScale implements Benchmark {
+
+    static final String NAME = "review";
+    private static final String REVIEW_DATE = "2026-07-01";
+    private static final Duration PATIENCE = Duration.ofMinutes(30);
+    private static final String ENGINE = "tier-service.engine";
+
+    @Override
+    public String name() {
+        return "review";
+    }
+
+    @Override
+    public List<Figure> run(BenchEnvironment env) throws Exception {
+        int partners = env.scaled(1_000_000, 700);
+        Database tier = env.databaseFor().apply("tier_service");
+        try (BenchKafka kafka = new BenchKafka(env.kafkaBootstrapServers());
+             ServiceProcess service = ServiceProcess.builder("tier-service",
+                             ServiceProcess.jarOf(env.projectDir(), "tier-service", env.version()))
+                     .port(Ports.anyFree())
+                     .kafka(env.kafkaBootstrapServers())
+                     .database(tier)
+                     .jvmOptions(env.serviceJvmOptions("tier-service"))
+                     .property("tier.review.scheduled", "false")
+                     .logFile(env.logs().resolve("tier-service-review.log"))
+                     .build()) {
+            kafka.createTopics(List.of(Topic.Names.TIER_INPUTS));
+            service.start();
+            service.awaitHealthy(PATIENCE);
+            env.out().println("review: " + partners + " partners with their half-year written into tier-service's tables ...");
+            long seeding = System.nanoTime();
+            long shortOfIt = seed(tier, partners);
+            env.out().printf("review: written in %.1f s; %d of them fall short%n", EngineThroughput.seconds(System.nanoTime() - seeding),
+                    shortOfIt);
+
+            long before = kafka.committed(ENGINE, Topic.Names.TIER_INPUTS);
+            env.out().println("review: the review of " + REVIEW_DATE + " runs ...");
+            long start = System.nanoTime();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(service.baseUrl() + "/api/tier/reviews/" + REVIEW_DATE))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the review run answered " + response.statusCode() + ": " + response.body());
+            }
+            double queued = EngineThroughput.seconds(System.nanoTime() - start);
+            env.out().printf("review: every review queued in %.1f s; the engine applies them ...%n", queued);
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (kafka.committed(ENGINE, Topic.Names.TIER_INPUTS) < before + partners) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the engine had not applied the reviews in " + PATIENCE.toMinutes() + " minutes");
+                }
+                BenchKafka.sleep(Duration.ofMillis(100));
+            }
+            double total = EngineThroughput.seconds(System.nanoTime() - start);
+            String verified = verify(tier, partners, shortOfIt);
+            env.out().printf("review: %d partners reviewed in %.1f s (%s a second); %s%n", partners, total,
+                    Figure.number(partners / total), verified);
+            return List.of(
+                    Figure.of(NAME, "reviews queued (s)", Figure.decimal(queued)),
+                    Figure.against(NAME, "review of " + partners + " partners, start to last one applied (s)", Figure.decimal(total),
+                            "≤ 60", total <= 60),
+                    Figure.of(NAME, "partners reviewed per second", Figure.number(partners / total)),
+                    Figure.of(NAME, "outcome", verified));
+        }
+    }
+
+    /** The partners and their figures for January to June 2026; returns how many fall short. */
+    private static long seed(Database tier, int partners) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
+             Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO partner (partner_id, status, suspended, status_since, sales_before_months_kopecks)"
+                    + " SELECT 'review-' || lpad(g::text, 7, '0'),"
+                    + "        CASE WHEN g % 10 < 7 THEN 'PARTNER' WHEN g % 10 < 9 THEN 'EXPERT' ELSE 'REPRESENTATIVE' END,"
+                    + "        false, timestamptz '2025-06-01 00:00+03', 900000000"
+                    + "   FROM generate_series(0, " + (partners - 1) + ") g");
+            // a month well above every status's keep-conditions (K1-K5), or, for every seventh partner, sales far below K1
+            sql.execute("INSERT INTO partner_month (partner_id, month, sales_kopecks, marketing_points, industry_events,"
+                    + "                            success_stories, new_clients)"
+                    + " SELECT 'review-' || lpad(g::text, 7, '0'), make_date(2026, m, 1),"
+                    + "        CASE WHEN g % 7 = 0 THEN 1000000 ELSE 25000000 END, 60, 1, 1, 10"
+                    + "   FROM generate_series(0, " + (partners - 1) + ") g, generate_series(1, 6) m");
+            sql.execute("VACUUM ANALYZE partner");
+            sql.execute("VACUUM ANALYZE partner_month");
+            return (partners + 6) / 7;
+        }
+    }
+
+    private static String verify(Database tier, int partners, long shortOfIt) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
+             PreparedStatement reviewed = connection.prepareStatement("SELECT count(*) FROM partner WHERE last_review_date = DATE '"
+                     + REVIEW_DATE + "'");
+             PreparedStatement demoted = connection.prepareStatement("SELECT count(*) FROM status_change WHERE reason = 'REVIEW'")) {
+            long reviewedCount = count(reviewed);
+            long demotedCount = count(demoted);
+            if (reviewedCount != partners || demotedCount != shortOfIt) {
+                throw new IllegalStateException("reviewed " + reviewedCount + " of " + partners + ", demoted " + demotedCount + " of "
+                        + shortOfIt + " that fell short");
+            }
+            return "verified: all " + partners + " reviewed once, the " + demotedCount + " that fell short demoted";
+        }
+    }
+
+    private static long count(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
