@@ -23,7 +23,8 @@ import ru.moysklad.partners.deploy.PostgresServer;
  * own under {@code .data-bench/} (wiped first), with the services built by {@code ./mvnw package};
  * prints each benchmark's progress and, at the end, the table of figures, also written to
  * {@code .data-bench/results.md}. {@code --scale} shrinks every size (0.1: a tenth); {@code --jfr}
- * has every service record a flight recording into {@code .data-bench/logs/}.
+ * has every service record a flight recording into {@code .data-bench/logs/}; {@code --jars DIR}
+ * runs the services built in another checkout (e.g. of an earlier commit), for before and after.
  */
 public final class Benchmarks {
 
@@ -46,15 +47,17 @@ public final class Benchmarks {
         Map<String, Benchmark> known = all();
         List<Benchmark> chosen = new ArrayList<>();
         double scale = 1.0;
+        Path jars = LocalPlatform.locateProjectDir();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = Double.parseDouble(valueOf(args, ++i));
                 case "--jfr" -> System.setProperty(BenchEnvironment.PROFILE_PROPERTY, "true");
+                case "--jars" -> jars = Path.of(valueOf(args, ++i)).toAbsolutePath();
                 default -> {
                     Benchmark benchmark = known.get(args[i]);
                     if (benchmark == null) {
                         System.err.println("unknown benchmark or option '" + args[i] + "'; benchmarks: " + String.join(", ", known.keySet())
-                                + "; options: --scale FRACTION, --jfr");
+                                + "; options: --scale FRACTION, --jfr, --jars DIRECTORY");
                         System.exit(2);
                     }
                     chosen.add(benchmark);
@@ -64,25 +67,38 @@ public final class Benchmarks {
         if (chosen.isEmpty()) {
             chosen.addAll(known.values());
         }
-        Path data = Path.of(".data-bench").toAbsolutePath();
+        Results results = run(chosen, scale, jars, Path.of(".data-bench").toAbsolutePath(), KAFKA_PORT, POSTGRES_PORT, System.out);
+        System.exit(results.failures().isEmpty() ? 0 : 1);
+    }
+
+    /** The figures of a run, and the benchmarks that failed with why. */
+    record Results(List<Figure> figures, List<String> failures) {
+    }
+
+    /**
+     * Runs the benchmarks one after another on a broker and a database server of their own, started
+     * with their data in {@code data} (wiped first) on these ports; prints the table at the end and
+     * writes it to {@code results.md} there.
+     */
+    static Results run(List<Benchmark> chosen, double scale, Path jars, Path data, int kafkaPort, int postgresPort, PrintStream out)
+            throws Exception {
         wipe(data);
         Path logs = Files.createDirectories(data.resolve("logs"));
-        PrintStream out = System.out;
         out.println("benchmarks: " + String.join(", ", chosen.stream().map(Benchmark::name).toList()) + " at scale " + scale
-                + "; Kafka and PostgreSQL of their own in " + data);
+                + "; Kafka and PostgreSQL of their own in " + data + "; the services built in " + jars);
         List<Figure> figures = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        try (PostgresServer postgres = PostgresServer.startEmbedded(data.resolve("postgres"), POSTGRES_PORT, logs.resolve("postgres.log"));
-             KafkaBrokerProcess kafka = new KafkaBrokerProcess(KafkaBrokerProcess.Settings.of(data.resolve("kafka"), KAFKA_PORT)
-                     .withControllerPort(KAFKA_PORT + 1).withLogFile(logs.resolve("kafka.log")))) {
+        try (PostgresServer postgres = PostgresServer.startEmbedded(data.resolve("postgres"), postgresPort, logs.resolve("postgres.log"));
+             KafkaBrokerProcess kafka = new KafkaBrokerProcess(KafkaBrokerProcess.Settings.of(data.resolve("kafka"), kafkaPort)
+                     .withControllerPort(kafkaPort + 1).withLogFile(logs.resolve("kafka.log")))) {
             kafka.start();
-            int[] round = {0};
+            int round = 0;
             for (Benchmark benchmark : chosen) {
-                round[0]++;
+                round++;
                 // each benchmark on databases of its own: nothing of the one before weighs on it
-                String prefix = "b" + round[0] + "_";
+                String prefix = "b" + round + "_";
                 BenchEnvironment env = new BenchEnvironment(kafka.bootstrapServers(), name -> postgres.ensureDatabase(prefix + name),
-                        LocalPlatform.locateProjectDir(), LocalPlatform.VERSION, logs, scale, out);
+                        jars, LocalPlatform.VERSION, logs, scale, out);
                 out.println();
                 out.println("=== " + benchmark.name() + " ===");
                 try {
@@ -98,7 +114,7 @@ public final class Benchmarks {
         out.print(table);
         failures.forEach(failure -> out.println("FAILED " + failure));
         Files.writeString(data.resolve("results.md"), table, StandardCharsets.UTF_8);
-        System.exit(failures.isEmpty() ? 0 : 1);
+        return new Results(figures, failures);
     }
 
     static String table(List<Figure> figures, double scale) {

@@ -97,7 +97,14 @@ final class ReviewAtScale implements Benchmark {
     private static long seed(Database tier, int partners) throws SQLException {
         try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
              Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO partner (partner_id, status, suspended, status_since, sales_before_months_kopecks)"
+            // the cumulative volume's column as the build measured has it: before issue 13 the row kept the running total
+            String volume;
+            try (ResultSet column = sql.executeQuery("SELECT count(*) FROM information_schema.columns"
+                    + " WHERE table_name = 'partner' AND column_name = 'sales_before_months_kopecks'")) {
+                column.next();
+                volume = column.getLong(1) == 1 ? "sales_before_months_kopecks" : "cumulative_sales_kopecks";
+            }
+            sql.execute("INSERT INTO partner (partner_id, status, suspended, status_since, " + volume + ")"
                     + " SELECT 'review-' || lpad(g::text, 7, '0'),"
                     + "        CASE WHEN g % 10 < 7 THEN 'PARTNER' WHEN g % 10 < 9 THEN 'EXPERT' ELSE 'REPRESENTATIVE' END,"
                     + "        false, timestamptz '2025-06-01 00:00+03', 900000000"
