@@ -23,7 +23,7 @@ public final class Ports {
      * Whether nothing listens on 127.0.0.1:{@code port}. A health check against a port that an old
      * run still holds would report the old process as up, so ports are checked before starting.
      */
-    static boolean isFree(int port) {
+    public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));

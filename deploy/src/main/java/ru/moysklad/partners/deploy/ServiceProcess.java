@@ -151,9 +151,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** One look at the health endpoint. */
     public boolean isHealthy() {
+        return isUp(healthUrl());
+    }
+
+    /** One look at a health endpoint: whether it answers 200 with status UP. */
+    public static boolean isUp(String healthUrl) {
         try {
             HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(healthUrl())).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(healthUrl)).timeout(Duration.ofSeconds(3)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && UP.matcher(response.body()).find();
         } catch (IOException e) {

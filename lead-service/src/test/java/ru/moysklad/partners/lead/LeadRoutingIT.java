@@ -170,6 +170,24 @@ class LeadRoutingIT extends ServiceStartsHealthy {
     }
 
     @Test
+    void shouldCorrectAPartnersWeightByItsAnswersButNotByTheLeadsItHasYetToAnswer() {
+        String partner = partner("VOLGA", PartnerStatus.PARTNER, false);
+        for (int i = 0; i < 5; i++) {
+            String leadId = newLead("VOLGA", null, false);
+            assignments.await(LeadAssigned.class, e -> e.getLeadId().equals(leadId), WAIT);
+            assertThat(api.post("/api/leads/partners/" + partner + "/" + leadId + "/decline", null).status()).isEqualTo(200);
+        }
+        // five declines and nothing accepted: the least acceptance
+        String awaited = newLead("VOLGA", null, false);
+        assertThat(assignments.await(LeadAssigned.class, e -> e.getLeadId().equals(awaited), WAIT).getReason())
+                .contains("× acceptance 0.250 × response 1.000 = 0.250");
+        // the lead it holds unanswered counts neither way
+        String next = newLead("VOLGA", null, false);
+        assertThat(assignments.await(LeadAssigned.class, e -> e.getLeadId().equals(next), WAIT).getReason())
+                .contains("× acceptance 0.250 × response 1.000 = 0.250");
+    }
+
+    @Test
     void shouldGiveALargeLeadOnlyToARepresentativeAndQueueItWhenThereIsNone() {
         partner("SOUTHERN", PartnerStatus.EXPERT, false);
         String large = newLead("SOUTHERN", 500, false);

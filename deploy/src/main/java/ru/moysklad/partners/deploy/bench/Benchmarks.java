@@ -37,7 +37,7 @@ public final class Benchmarks {
     /** Every benchmark, in the order {@code ./run bench} runs them. */
     static Map<String, Benchmark> all() {
         Map<String, Benchmark> all = new LinkedHashMap<>();
-        for (Benchmark benchmark : List.of(new EngineThroughput(), new ReviewAtScale())) {
+        for (Benchmark benchmark : List.of(new EngineThroughput(), new ReviewAtScale(), new LeadLatency(), new ColdStart())) {
             all.put(benchmark.name(), benchmark);
         }
         return all;
@@ -133,7 +133,7 @@ public final class Benchmarks {
         return args[index];
     }
 
-    private static void wipe(Path directory) throws IOException {
+    static void wipe(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (Stream<Path> files = Files.walk(directory)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

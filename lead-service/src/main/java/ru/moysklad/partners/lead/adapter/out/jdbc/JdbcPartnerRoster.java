@@ -99,7 +99,8 @@ class JdbcPartnerRoster implements PartnerRoster {
                                    count(*) FILTER (WHERE o.answer = 'DECLINED') AS declined,
                                    count(*) FILTER (WHERE o.answer = 'MISSED') AS missed,
                                    coalesce(sum(o.response_seconds) FILTER (WHERE o.answer IN ('ACCEPTED', 'DECLINED')), 0) AS answered_seconds
-                            FROM offer o WHERE o.partner_id = p.partner_id AND o.offered_at >= :since) a
+                            FROM offer o
+                            WHERE o.partner_id = p.partner_id AND o.offered_at >= :since AND o.answer IN ('ACCEPTED', 'DECLINED', 'MISSED')) a
                         WHERE p.status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE')
                           AND (:anyRegion OR p.regions && string_to_array(:regions, ','))
                         ORDER BY p.partner_id""")
