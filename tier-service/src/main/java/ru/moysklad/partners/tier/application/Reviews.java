@@ -87,16 +87,22 @@ public class Reviews {
         }
         Instant start = reviewDate.atStartOfDay(rules.timeZone()).toInstant();
         long[] queued = new long[1];
+        String after = "";
         while (true) {
-            Integer claimed = transactions.execute(status -> {
-                List<String> page = records.claimReviews(reviewDate, start, CLAIMED_AT_ONCE);
-                queue.reviewsDue(page, reviewDate, rules.version(), start);
-                return page.size();
+            String from = after;
+            List<String> page = transactions.execute(status -> {
+                List<String> claimed = records.claimReviews(reviewDate, start, from, CLAIMED_AT_ONCE);
+                queue.reviewsDue(claimed, reviewDate, rules.version(), start);
+                return claimed;
             });
-            queued[0] += claimed;
-            // none claimed, and none left that another run's transaction is still claiming
-            if (claimed == 0 && records.dueForReview(reviewDate, start, "", 1).isEmpty()) {
-                break;
+            queued[0] += page.size();
+            if (!page.isEmpty()) {
+                // on from the last one: scanning again from the first would pass every claimed partner each time
+                after = page.get(page.size() - 1);
+            } else if (records.dueForReview(reviewDate, start, "", 1).isEmpty()) {
+                break; // none left, not even behind a partner another run was claiming as this one passed it
+            } else {
+                after = "";
             }
         }
         transactions.executeWithoutResult(status -> {

@@ -58,10 +58,10 @@ public interface PartnerRecords {
 
     /**
      * Claims the reviews on {@code reviewDate} of up to {@code limit} partners due for it (as
-     * {@link #dueForReview} tells), in id order, and returns them: each is claimed once, also with
-     * several review runs at once.
+     * {@link #dueForReview} tells), in id order after {@code afterId}, and returns them in id order:
+     * each is claimed once, also with several review runs at once.
      */
-    List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, int limit);
+    List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, String afterId, int limit);
 
     /** Partners of status Partner or above and not suspended, in id order after {@code afterId}: for the at-risk list. */
     List<String> keptStatusHolders(String afterId, int limit);

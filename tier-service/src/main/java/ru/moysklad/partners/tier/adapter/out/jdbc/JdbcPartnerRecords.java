@@ -308,18 +308,20 @@ class JdbcPartnerRecords implements PartnerRecords {
     }
 
     @Override
-    public List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, int limit) {
+    public List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, String afterId, int limit) {
         // the outer condition again: a run waiting on a row another run claims sees it claimed and passes it over
         return jdbc.sql("""
                         UPDATE partner SET last_review_date = :date
                          WHERE partner_id IN (SELECT partner_id FROM partner
                                                WHERE status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended
                                                  AND status_since < :before AND (last_review_date IS NULL OR last_review_date < :date)
+                                                 AND partner_id > :after
                                                ORDER BY partner_id LIMIT :limit FOR UPDATE)
                            AND (last_review_date IS NULL OR last_review_date < :date)
                         RETURNING partner_id""")
                 .param("date", Date.valueOf(reviewDate))
                 .param("before", Timestamp.from(statusBefore))
+                .param("after", afterId)
                 .param("limit", limit)
                 .query(String.class)
                 .list()
