@@ -1,7 +1,6 @@
 package ru.moysklad.partners.tier.adapter.out.jdbc;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -97,32 +96,11 @@ final class HeldRecords {
                 .list();
         Map<String, PartnerFacts> recalled = remembered.recall(wanted);
         String[] unknown = rows.stream().map(Row::id).filter(id -> !recalled.containsKey(id)).toArray(String[]::new);
-        Map<String, Map<String, OnboardingFact>> onboardingOf = new HashMap<>();
-        Map<String, TreeMap<YearMonth, MonthFigures>> monthsOf = new HashMap<>();
-        Map<String, TreeMap<YearMonth, LeadRecord>> leadsOf = new HashMap<>();
-        if (unknown.length > 0) {
-            jdbc.sql("SELECT partner_id, rule_id, met, valid_until FROM partner_onboarding WHERE partner_id = ANY(:ids)")
-                    .param("ids", unknown)
-                    .query(rs -> {
-                        Timestamp until = rs.getTimestamp(4);
-                        onboardingOf.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
-                                .put(rs.getString(2), new OnboardingFact(rs.getBoolean(3), until == null ? null : until.toInstant()));
-                    });
-            jdbc.sql(JdbcPartnerRecords.MONTHS + " WHERE partner_id = ANY(:ids)")
-                    .param("ids", unknown)
-                    .query(rs -> {
-                        String id = rs.getString(1);
-                        YearMonth month = YearMonth.from(rs.getDate(2).toLocalDate());
-                        monthsOf.computeIfAbsent(id, key -> new TreeMap<>()).put(month, JdbcPartnerRecords.figuresFrom(rs, 3));
-                        leadsOf.computeIfAbsent(id, key -> new TreeMap<>()).put(month, JdbcPartnerRecords.leadsFrom(rs, 8));
-                    });
-        }
+        Map<String, JdbcPartnerRecords.StoredFacts> stored = unknown.length == 0 ? Map.of() : JdbcPartnerRecords.storedFacts(jdbc, unknown);
         for (Row row : rows) {
             PartnerFacts facts = recalled.get(row.id());
             if (facts == null) {
-                TreeMap<YearMonth, MonthFigures> months = monthsOf.getOrDefault(row.id(), new TreeMap<>());
-                facts = new PartnerFacts(row.id(), onboardingOf.getOrDefault(row.id(), Map.of()), row.suspended(),
-                        JdbcPartnerRecords.cumulative(row.beforeMonths(), months), months, leadsOf.getOrDefault(row.id(), new TreeMap<>()));
+                facts = stored.get(row.id()).of(row.id(), row.suspended(), row.beforeMonths());
             } else if (facts.suspended() != row.suspended()) {
                 facts = facts.withSuspended(row.suspended());
             }
@@ -146,27 +124,19 @@ final class HeldRecords {
     }
 
     void addFigures(String partnerId, YearMonth month, MonthFigures figures) {
-        Held partner = existing(partnerId);
-        PartnerRecord record = partner.record;
-        partner.record = new PartnerRecord(record.status(), record.suspended(), record.statusSince(), record.facts().with(month, figures));
+        changeFacts(partnerId, facts -> facts.with(month, figures));
         MonthChange change = months.computeIfAbsent(new MonthKey(partnerId, month), key -> new MonthChange());
         change.figures = change.figures.plus(figures);
     }
 
     void addLeads(String partnerId, YearMonth month, LeadRecord counted) {
-        Held partner = existing(partnerId);
-        PartnerRecord record = partner.record;
-        partner.record = new PartnerRecord(record.status(), record.suspended(), record.statusSince(),
-                record.facts().withLeads(month, counted));
+        changeFacts(partnerId, facts -> facts.withLeads(month, counted));
         MonthChange change = months.computeIfAbsent(new MonthKey(partnerId, month), key -> new MonthChange());
         change.leads = change.leads.plus(counted);
     }
 
     void setOnboarding(String partnerId, String ruleId, OnboardingFact fact) {
-        Held partner = existing(partnerId);
-        PartnerRecord record = partner.record;
-        partner.record = new PartnerRecord(record.status(), record.suspended(), record.statusSince(),
-                record.facts().withOnboarding(ruleId, fact));
+        changeFacts(partnerId, facts -> facts.withOnboarding(ruleId, fact));
         onboarding.put(new OnboardingKey(partnerId, ruleId), fact);
     }
 
@@ -184,6 +154,12 @@ final class HeldRecords {
         partner.lastReviewDate = reviewDate;
         partner.changed = true;
         return true;
+    }
+
+    private void changeFacts(String partnerId, UnaryOperator<PartnerFacts> change) {
+        Held partner = existing(partnerId);
+        PartnerRecord record = partner.record;
+        partner.record = new PartnerRecord(record.status(), record.suspended(), record.statusSince(), change.apply(record.facts()));
     }
 
     private Held existing(String partnerId) {

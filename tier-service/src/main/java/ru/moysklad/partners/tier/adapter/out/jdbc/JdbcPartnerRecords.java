@@ -1,8 +1,6 @@
 package ru.moysklad.partners.tier.adapter.out.jdbc;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,33 +103,53 @@ class JdbcPartnerRecords implements PartnerRecords {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, OnboardingFact> onboarding = new HashMap<>();
-        jdbc.sql("SELECT rule_id, met, valid_until FROM partner_onboarding WHERE partner_id = :id")
-                .param("id", partnerId)
-                .query(rs -> {
-                    Timestamp until = rs.getTimestamp(3);
-                    onboarding.put(rs.getString(1), new OnboardingFact(rs.getBoolean(2), until == null ? null : until.toInstant()));
-                });
-        TreeMap<YearMonth, MonthFigures> months = new TreeMap<>();
-        TreeMap<YearMonth, LeadRecord> leads = new TreeMap<>();
-        jdbc.sql(MONTHS + " WHERE partner_id = :id")
-                .param("id", partnerId)
-                .query(rs -> {
-                    YearMonth month = YearMonth.from(rs.getDate(2).toLocalDate());
-                    months.put(month, figuresFrom(rs, 3));
-                    leads.put(month, leadsFrom(rs, 8));
-                });
         Row found = row.get();
         return Optional.of(new PartnerRecord(found.status(), found.suspended(), found.since(),
-                new PartnerFacts(partnerId, onboarding, found.suspended(), cumulative(found.beforeMonths(), months), months, leads)));
+                storedFacts(jdbc, new String[] {partnerId}).get(partnerId).of(partnerId, found.suspended(), found.beforeMonths())));
     }
 
-    /** A partner's months: its id, the month, its figures (from column 3), its lead record (from column 8). */
-    static final String MONTHS = """
-            SELECT partner_id, month, sales_kopecks, marketing_points, industry_events, success_stories, new_clients,
-                   leads_assigned, leads_accepted, leads_declined, leads_missed, leads_withdrawn, leads_won, leads_lost,
-                   lead_response_seconds
-              FROM partner_month""";
+    /** A partner's facts as stored: its onboarding facts, and its figures and lead record month by month. */
+    record StoredFacts(Map<String, OnboardingFact> onboarding, TreeMap<YearMonth, MonthFigures> months,
+                       TreeMap<YearMonth, LeadRecord> leads) {
+
+        /** The cumulative volume (P3, R1) is the months' sales and what was counted before months were kept. */
+        PartnerFacts of(String partnerId, boolean suspended, long salesBeforeMonths) {
+            long cumulative = salesBeforeMonths;
+            for (MonthFigures figures : months.values()) {
+                cumulative += figures.salesKopecks();
+            }
+            return new PartnerFacts(partnerId, onboarding, suspended, cumulative, months, leads);
+        }
+    }
+
+    /** The stored facts of these partners, read in two statements whether they are one or thousands; none stored, empty ones. */
+    static Map<String, StoredFacts> storedFacts(JdbcClient jdbc, String[] partnerIds) {
+        Map<String, StoredFacts> facts = new HashMap<>();
+        for (String id : partnerIds) {
+            facts.put(id, new StoredFacts(new HashMap<>(), new TreeMap<>(), new TreeMap<>()));
+        }
+        jdbc.sql("SELECT partner_id, rule_id, met, valid_until FROM partner_onboarding WHERE partner_id = ANY(:ids)")
+                .param("ids", partnerIds)
+                .query(rs -> {
+                    Timestamp until = rs.getTimestamp(4);
+                    facts.get(rs.getString(1)).onboarding()
+                            .put(rs.getString(2), new OnboardingFact(rs.getBoolean(3), until == null ? null : until.toInstant()));
+                });
+        jdbc.sql("""
+                        SELECT partner_id, month, sales_kopecks, marketing_points, industry_events, success_stories, new_clients,
+                               leads_assigned, leads_accepted, leads_declined, leads_missed, leads_withdrawn, leads_won, leads_lost,
+                               lead_response_seconds
+                          FROM partner_month WHERE partner_id = ANY(:ids)""")
+                .param("ids", partnerIds)
+                .query(rs -> {
+                    StoredFacts partner = facts.get(rs.getString(1));
+                    YearMonth month = YearMonth.from(rs.getDate(2).toLocalDate());
+                    partner.months().put(month, new MonthFigures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+                    partner.leads().put(month, new LeadRecord(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12),
+                            rs.getLong(13), rs.getLong(14), rs.getLong(15)));
+                });
+        return facts;
+    }
 
     /** How a month's added figures and lead record join those on record (a column not inserted adds its default, 0). */
     static final String SUMMED_MONTH_COLUMNS = """
@@ -148,25 +166,6 @@ class JdbcPartnerRecords implements PartnerRecords {
             leads_won = partner_month.leads_won + EXCLUDED.leads_won,
             leads_lost = partner_month.leads_lost + EXCLUDED.leads_lost,
             lead_response_seconds = partner_month.lead_response_seconds + EXCLUDED.lead_response_seconds""";
-
-    /** The cumulative volume (P3, R1): the months' sales and what was counted before months were kept. */
-    static long cumulative(long beforeMonths, Map<YearMonth, MonthFigures> months) {
-        long sum = beforeMonths;
-        for (MonthFigures figures : months.values()) {
-            sum += figures.salesKopecks();
-        }
-        return sum;
-    }
-
-    static MonthFigures figuresFrom(ResultSet rs, int first) throws SQLException {
-        return new MonthFigures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
-                rs.getLong(first + 4));
-    }
-
-    static LeadRecord leadsFrom(ResultSet rs, int first) throws SQLException {
-        return new LeadRecord(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
-                rs.getLong(first + 4), rs.getLong(first + 5), rs.getLong(first + 6), rs.getLong(first + 7));
-    }
 
     @Override
     public void addFigures(String partnerId, YearMonth month, MonthFigures figures) {
