@@ -1,5 +1,6 @@
 package ru.moysklad.partners.deploy.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import ru.moysklad.partners.deploy.Database;
+import ru.moysklad.partners.deploy.Ports;
+import ru.moysklad.partners.deploy.ServiceProcess;
 
 /**
  * What every benchmark runs on: a Kafka broker and a PostgreSQL server of the bench's own, with
@@ -37,6 +40,18 @@ public record BenchEnvironment(String kafkaBootstrapServers, Function<String, Da
             options.add("-XX:StartFlightRecording=filename=" + logs.resolve(service + ".jfr") + ",settings=profile,dumponexit=true");
         }
         return options;
+    }
+
+    /**
+     * A service of the build as a benchmark starts it: on a free port, on the bench's broker, with
+     * {@link #serviceJvmOptions}, its log in the logs directory under {@code logName}.
+     */
+    public ServiceProcess.Builder service(String module, String logName) throws IOException {
+        return ServiceProcess.builder(module, ServiceProcess.jarOf(projectDir, module, version))
+                .port(Ports.anyFree())
+                .kafka(kafkaBootstrapServers)
+                .jvmOptions(serviceJvmOptions(module))
+                .logFile(logs.resolve(logName + ".log"));
     }
 
     /** {@code full} at the size, scaled down for a test run; never below {@code least}. */

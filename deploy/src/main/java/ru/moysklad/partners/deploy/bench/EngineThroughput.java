@@ -25,7 +25,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.contracts.serde.AvroSingleObjectDeserializer;
 import ru.moysklad.partners.deploy.Database;
-import ru.moysklad.partners.deploy.Ports;
 import ru.moysklad.partners.deploy.ServiceProcess;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.events.PartnerQualificationChanged;
@@ -118,15 +117,11 @@ final class EngineThroughput implements Benchmark {
 
     /** As deployed, but remembering the facts of every partner of the benchmark between batches (about 2 KB each). */
     private static ServiceProcess tierService(BenchEnvironment env, Database tier, int partners) throws java.io.IOException {
-        return ServiceProcess.builder("tier-service", ServiceProcess.jarOf(env.projectDir(), "tier-service", env.version()))
-                .port(Ports.anyFree())
-                .kafka(env.kafkaBootstrapServers())
+        return env.service("tier-service", "tier-service")
                 .database(tier)
-                .jvmOptions(env.serviceJvmOptions("tier-service"))
                 // the review schedule would only add noise
                 .property("tier.review.scheduled", "false")
                 .property("tier.engine.remembered-partners", String.valueOf(partners))
-                .logFile(env.logs().resolve("tier-service.log"))
                 .build();
     }
 

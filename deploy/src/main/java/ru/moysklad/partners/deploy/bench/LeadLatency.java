@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.function.Predicate;
 
 import ru.moysklad.partners.contracts.Topic;
-import ru.moysklad.partners.deploy.Ports;
 import ru.moysklad.partners.deploy.ServiceProcess;
 import ru.moysklad.partners.deploy.bench.LeadLoad.Entry;
 import ru.moysklad.partners.deploy.bench.LeadLoad.Post;
@@ -83,23 +82,15 @@ public final class LeadLatency implements Benchmark {
         Path issuerKey = Files.createTempFile("bench-issuer-", ".pem");
         try {
             Files.writeString(issuerKey, DevelopmentIssuer.withNewKey().publicKeyPem(), StandardCharsets.UTF_8);
-            ServiceProcess lead = ServiceProcess.builder("lead-service", ServiceProcess.jarOf(env.projectDir(), "lead-service", env.version()))
-                    .port(Ports.anyFree())
-                    .kafka(env.kafkaBootstrapServers())
+            ServiceProcess lead = env.service("lead-service", "lead-service")
                     .database(env.databaseFor().apply("lead_service"))
-                    .jvmOptions(env.serviceJvmOptions("lead-service"))
-                    .logFile(env.logs().resolve("lead-service.log"))
                     .build();
-            ServiceProcess gateway = ServiceProcess.builder("gateway", ServiceProcess.jarOf(env.projectDir(), "gateway", env.version()))
-                    .port(Ports.anyFree())
-                    .kafka(env.kafkaBootstrapServers())
+            ServiceProcess gateway = env.service("gateway", "gateway")
                     .property("platform.services.lead", lead.baseUrl())
                     .property("platform.security.issuer", DevelopmentIssuer.ISSUER)
                     .property("platform.security.public-key-location", "file:" + issuerKey.toAbsolutePath())
                     .property("platform.lead-form.rate-limit.requests", Integer.toString(FORM_POSTS_PER_MINUTE))
                     .property("platform.lead-form.rate-limit.window", "PT1M")
-                    .jvmOptions(env.serviceJvmOptions("gateway"))
-                    .logFile(env.logs().resolve("gateway.log"))
                     .build();
             env.out().println("leads: starting lead-service and the gateway (" + String.join(" ", env.serviceJvmOptions("lead-service"))
                     + ") ...");

@@ -15,7 +15,6 @@ import java.util.List;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.deploy.Database;
-import ru.moysklad.partners.deploy.Ports;
 import ru.moysklad.partners.deploy.ServiceProcess;
 
 /**
@@ -44,14 +43,9 @@ final class ReviewAtScale implements Benchmark {
         int partners = env.scaled(1_000_000, 700);
         Database tier = env.databaseFor().apply("tier_service");
         try (BenchKafka kafka = new BenchKafka(env.kafkaBootstrapServers());
-             ServiceProcess service = ServiceProcess.builder("tier-service",
-                             ServiceProcess.jarOf(env.projectDir(), "tier-service", env.version()))
-                     .port(Ports.anyFree())
-                     .kafka(env.kafkaBootstrapServers())
+             ServiceProcess service = env.service("tier-service", "tier-service-review")
                      .database(tier)
-                     .jvmOptions(env.serviceJvmOptions("tier-service"))
                      .property("tier.review.scheduled", "false")
-                     .logFile(env.logs().resolve("tier-service-review.log"))
                      .build()) {
             kafka.createTopics(List.of(Topic.Names.TIER_INPUTS));
             service.start();
