@@ -70,15 +70,23 @@ class TierReplayIT extends ServiceStartsHealthy {
         assertThat(events).hasSizeGreaterThan(2_000);
         awaitApplied(run, events.size());
 
+        // whom the review has to look at (rule book: When statuses change), as the engine left them
+        List<String> due = jdbc.sql("""
+                        SELECT partner_id FROM partner
+                         WHERE partner_id LIKE ? AND status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended
+                           AND status_since < timestamptz '2026-01-01 00:00+03'""")
+                .param(run + "%").query(String.class).list();
+        assertThat(due).as("partners of the stream held a status through the half-year").isNotEmpty();
         Integer review = RestClient.create().post().uri("http://localhost:" + port + "/api/tier/reviews/2026-01-01")
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(review).isEqualTo(200);
-        List<String> reviewed = jdbc.sql("SELECT partner_id FROM partner WHERE partner_id LIKE ? AND last_review_date = '2026-01-01'")
-                .param(run + "%").query(String.class).list();
-        List<String> reviewsDue = reviewed.stream().map(partner -> EventIds.derived("PartnerReviewDue", "review:2026-01-01", partner)).toList();
+        List<String> reviewsDue = due.stream().map(partner -> EventIds.derived("PartnerReviewDue", "review:2026-01-01", partner)).toList();
         Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.sql(
                         "SELECT count(*) FROM platform.processed_event WHERE consumer = 'tier-service.reviews' AND event_id = ANY(?)")
                 .param(reviewsDue.toArray(String[]::new)).query(Long.class).single() == reviewsDue.size());
+        assertThat(jdbc.sql("SELECT count(*) FROM partner WHERE partner_id = ANY(?) AND last_review_date = '2026-01-01'")
+                .param(due.toArray(String[]::new)).query(Long.class).single())
+                .as("each marked reviewed by the engine as it applied the review").isEqualTo(due.size());
         List<Map<String, Object>> before = snapshot(run);
         assertThat(before.stream().filter(row -> "change".equals(row.get("kind"))).count())
                 .as("the stream promoted, suspended and reviewed partners").isGreaterThan(PARTNERS);

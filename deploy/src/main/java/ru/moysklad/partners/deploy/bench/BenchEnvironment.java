@@ -37,20 +37,23 @@ public record BenchEnvironment(String kafkaBootstrapServers, Function<String, Da
     public List<String> serviceJvmOptions(String service) {
         List<String> options = new ArrayList<>(List.of("-Xms512m", "-Xmx1g"));
         if (Boolean.getBoolean(PROFILE_PROPERTY)) {
-            options.add("-XX:StartFlightRecording=filename=" + logs.resolve(service + ".jfr") + ",settings=profile,dumponexit=true");
+            // one recording per start: a benchmark may start the same service twice
+            String started = java.time.LocalTime.now().withNano(0).toString().replace(":", "");
+            options.add("-XX:StartFlightRecording=filename=" + logs.resolve(service + "-" + started + ".jfr")
+                    + ",settings=profile,dumponexit=true");
         }
         return options;
     }
 
     /**
      * A service of the build as a benchmark starts it: on a free port, on the bench's broker, with
-     * {@link #serviceJvmOptions}, its log in the logs directory under {@code logName}.
+     * {@link #serviceJvmOptions}, its log (and flight recording) in the logs directory under {@code logName}.
      */
     public ServiceProcess.Builder service(String module, String logName) throws IOException {
         return ServiceProcess.builder(module, ServiceProcess.jarOf(projectDir, module, version))
                 .port(Ports.anyFree())
                 .kafka(kafkaBootstrapServers)
-                .jvmOptions(serviceJvmOptions(module))
+                .jvmOptions(serviceJvmOptions(logName))
                 .logFile(logs.resolve(logName + ".log"));
     }
 

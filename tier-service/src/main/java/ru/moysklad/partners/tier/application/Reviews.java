@@ -25,10 +25,12 @@ import ru.moysklad.partners.tier.domain.TierPolicy;
 
 /**
  * The 6-monthly review (rule book: When statuses change). A run puts each due partner's review on
- * the engine's input log (PartnerReviewDue), at most once per review date — also with several
- * instances running, or after a crash half-way (the run resumes with those not yet queued); the
- * engine then checks the partner's keep-conditions over the half-year that ended, in its place
- * among the partner's other facts, so a rebuild replays it there. A dry run reports what the
+ * the engine's input log (PartnerReviewDue), a page at a time in id order, recording after each
+ * page how far it got — so several instances running it share the pages, and a run restarted after
+ * a crash goes on from the last page recorded (a page put on the log but not recorded goes again;
+ * the engine applies a partner's review on a date once). The engine then checks the partner's
+ * keep-conditions over the half-year that ended, in its place among the partner's other facts, so
+ * a rebuild replays it there. A dry run reports what the
  * review would do without changing anything; the at-risk list applies the coming review to the
  * figures so far.
  */
@@ -37,8 +39,8 @@ public class Reviews {
 
     private static final Logger log = LoggerFactory.getLogger(Reviews.class);
     private static final int PAGE = 500;
-    /** Reviews claimed and queued per transaction: the 1,000,000-partner benchmark's page (issue 13). */
-    private static final int CLAIMED_AT_ONCE = 5_000;
+    /** Reviews put on the input log per page: the 1,000,000-partner benchmark's page (issue 13). */
+    private static final int QUEUED_AT_ONCE = 5_000;
 
     private final PartnerRecords records;
     private final ReviewRuns runs;
@@ -86,30 +88,26 @@ public class Reviews {
             return run;
         }
         Instant start = reviewDate.atStartOfDay(rules.timeZone()).toInstant();
-        long[] queued = new long[1];
-        String after = "";
+        long queued = 0;
         while (true) {
-            String from = after;
-            List<String> page = transactions.execute(status -> {
-                List<String> claimed = records.claimReviews(reviewDate, start, from, CLAIMED_AT_ONCE);
-                queue.reviewsDue(claimed, reviewDate, rules.version(), start);
-                return claimed;
+            Integer page = transactions.execute(status -> {
+                // another instance running the same review waits here, then goes on from where this one got
+                String after = runs.queuedThroughLocked(reviewDate);
+                List<String> due = records.dueForReview(reviewDate, start, after, QUEUED_AT_ONCE);
+                if (!due.isEmpty()) {
+                    // on the log before the progress is recorded: a failure in between only puts them on it again
+                    queue.reviewsDue(due, reviewDate, rules.version(), start);
+                    runs.queued(reviewDate, due.get(due.size() - 1), due.size());
+                }
+                return due.size();
             });
-            queued[0] += page.size();
-            if (!page.isEmpty()) {
-                // on from the last one: scanning again from the first would pass every claimed partner each time
-                after = page.get(page.size() - 1);
-            } else if (records.dueForReview(reviewDate, start, "", 1).isEmpty()) {
-                break; // none left, not even behind a partner another run was claiming as this one passed it
-            } else {
-                after = "";
+            if (page == null || page == 0) {
+                break;
             }
+            queued += page;
         }
-        transactions.executeWithoutResult(status -> {
-            runs.count(reviewDate, queued[0]);
-            runs.finish(reviewDate, clock.instant());
-        });
-        log.info("Review of {}: {} partners' reviews queued (rule set {})", reviewDate, queued[0], rules.version());
+        transactions.executeWithoutResult(status -> runs.finish(reviewDate, clock.instant()));
+        log.info("Review of {}: {} partners' reviews queued by this instance (rule set {})", reviewDate, queued, rules.version());
         return runs.find(reviewDate).orElseThrow();
     }
 

@@ -18,13 +18,16 @@ public interface PartnerRecords {
     PartnerRecord lock(String partnerId, Instant firstSeen);
 
     /**
-     * Locks these partners' records at once, for a batch of their facts applied in the caller's
+     * Loads these partners' records at once, for a batch of their facts applied in the caller's
      * transaction: until it ends, {@link #lock} answers with the record as the batch's facts so far
      * have left it, and the batch's changes are written together just before the transaction
      * commits — a few statements for the whole batch instead of several for each fact. Only the
-     * engine, the one writer of a partner's facts, may use it.
+     * engine, the one writer of a partner's facts, may use it, and only after claiming the batch's
+     * events as applied (see EngineListener): the rows are read without a lock, because the one
+     * other transaction that may be applying the same partner's facts — a consumer that lost the
+     * partition finishing its batch — holds those same events' claims, and the claims wait for it.
      */
-    void lockAll(Collection<String> partnerIds);
+    void holdAll(Collection<String> partnerIds);
 
     /**
      * Forgets whatever is kept of partners' facts between batches: for when they may have been
@@ -34,8 +37,12 @@ public interface PartnerRecords {
 
     Optional<PartnerRecord> find(String partnerId);
 
-    /** Adds a month's figures (negative for a refund) and their sales to the cumulative total. */
-    void addFigures(String partnerId, YearMonth month, MonthFigures figures);
+    /**
+     * Adds a month's figures (negative for a refund) and their sales to the cumulative total;
+     * {@code after} is the partner's facts with them added, as the caller worked them out for its
+     * decision, so that a batch holding the record takes them instead of working them out again.
+     */
+    void addFigures(PartnerFacts after, YearMonth month, MonthFigures figures);
 
     /** Adds a lead's assignment, ending or outcome to the partner's lead record of that month. */
     void addLeads(String partnerId, YearMonth month, LeadRecord counted);
@@ -53,15 +60,8 @@ public interface PartnerRecords {
      */
     List<String> dueForReview(LocalDate reviewDate, Instant statusBefore, String afterId, int limit);
 
-    /** Claims the partner's review on that date: false if it was already reviewed then (by this run or another instance's). */
+    /** Marks the partner reviewed on that date, as the engine applies the review: false if it already was, or on a later one. */
     boolean markReviewed(String partnerId, LocalDate reviewDate);
-
-    /**
-     * Claims the reviews on {@code reviewDate} of up to {@code limit} partners due for it (as
-     * {@link #dueForReview} tells), in id order after {@code afterId}, and returns them in id order:
-     * each is claimed once, also with several review runs at once.
-     */
-    List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, String afterId, int limit);
 
     /** Partners of status Partner or above and not suspended, in id order after {@code afterId}: for the at-risk list. */
     List<String> keptStatusHolders(String afterId, int limit);

@@ -11,7 +11,15 @@ public interface ReviewRuns {
     /** Starts the run of this date unless one exists; returns the run as it stands. */
     Run start(LocalDate reviewDate, String rulesVersion, Instant at);
 
-    void count(LocalDate reviewDate, long reviewed);
+    /**
+     * The last partner, in id order, whose review the run of this date has put on the input log
+     * ("" before the first); held until the transaction ends, so that two instances running the
+     * same review take their pages one after the other.
+     */
+    String queuedThroughLocked(LocalDate reviewDate);
+
+    /** Records a page of reviews put on the input log, through {@code lastPartnerId}. */
+    void queued(LocalDate reviewDate, String lastPartnerId, int count);
 
     void finish(LocalDate reviewDate, Instant at);
 

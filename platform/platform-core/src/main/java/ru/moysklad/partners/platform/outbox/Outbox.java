@@ -44,14 +44,8 @@ public class Outbox {
             // Outside a transaction the event and the change it announces could part ways.
             throw new IllegalStateException("an outbox append must join the transaction of the change it announces");
         }
-        List<Row> rows = new ArrayList<>(events.size());
-        for (SpecificRecord event : events) {
-            carryCorrelationId(event);
-            Topic topic = Topic.carrying(event.getClass());
-            rows.add(new Row(topic.topicName(), EventFields.keyOf(event), EventFields.eventIdOf(event), event.getSchema().getFullName(),
-                    EventFields.correlationIdOf(event), serializer.serialize(topic.topicName(), event)));
-        }
-        BatchApplier.<Row>gatherUntilCommit(this, this::insert).ifPresentOrElse(gathered -> gathered.addAll(rows), () -> insert(rows));
+        List<OutboxRelay.OutboxRow> rows = rowsOf(events);
+        BatchApplier.<OutboxRelay.OutboxRow>gatherUntilCommit(this, this::insert).ifPresentOrElse(gathered -> gathered.addAll(rows), () -> insert(rows));
         if (!TransactionSynchronizationManager.hasResource(relay)) {
             TransactionSynchronizationManager.bindResource(relay, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -68,10 +62,33 @@ public class Outbox {
         }
     }
 
-    private record Row(String topic, String key, String eventId, String eventType, String correlationId, byte[] payload) {
+    /**
+     * Publishes events at once, without an outbox row, returning when the broker has acknowledged
+     * them all; they go out as the relay would send them (topic, key and headers). Only for events
+     * that announce no change of the caller's: sent again after a failure, each is harmless (its
+     * consumers apply an event id once), and lost, it is sent by the retry — a review run's
+     * PartnerReviewDue, published before the run records how far it got, is the one use: a million
+     * outbox rows written, read and deleted were most of the review's time (docs/benchmarks.md).
+     *
+     * @throws IllegalStateException when the broker did not acknowledge them all in time
+     */
+    public void publishNow(List<? extends SpecificRecord> events) {
+        relay.publish(rowsOf(events));
     }
 
-    private void insert(List<Row> rows) {
+    private List<OutboxRelay.OutboxRow> rowsOf(List<? extends SpecificRecord> events) {
+        List<OutboxRelay.OutboxRow> rows = new ArrayList<>(events.size());
+        for (SpecificRecord event : events) {
+            carryCorrelationId(event);
+            Topic topic = Topic.carrying(event.getClass());
+            // the id is the row's once inserted; until then, none
+            rows.add(new OutboxRelay.OutboxRow(0, topic.topicName(), EventFields.keyOf(event), EventFields.eventIdOf(event),
+                    event.getSchema().getFullName(), EventFields.correlationIdOf(event), serializer.serialize(topic.topicName(), event)));
+        }
+        return rows;
+    }
+
+    private void insert(List<OutboxRelay.OutboxRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -83,9 +100,9 @@ public class Outbox {
         String[] correlationIds = new String[size];
         byte[][] payloads = new byte[size][];
         for (int i = 0; i < size; i++) {
-            Row row = rows.get(i);
+            OutboxRelay.OutboxRow row = rows.get(i);
             topics[i] = row.topic();
-            keys[i] = row.key();
+            keys[i] = row.messageKey();
             eventIds[i] = row.eventId();
             eventTypes[i] = row.eventType();
             correlationIds[i] = row.correlationId();

@@ -80,7 +80,8 @@ public class OutboxRelay implements SmartLifecycle {
         return sent == null ? 0 : sent;
     }
 
-    private void publish(List<OutboxRow> rows) {
+    /** Sends the rows and waits until the broker has acknowledged them all. */
+    void publish(List<OutboxRow> rows) {
         List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
             ProducerRecord<Object, Object> record = new ProducerRecord<>(row.topic(), row.messageKey(), row.payload());

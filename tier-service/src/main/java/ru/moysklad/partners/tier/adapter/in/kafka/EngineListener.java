@@ -2,7 +2,9 @@ package ru.moysklad.partners.tier.adapter.in.kafka;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +59,6 @@ class EngineListener implements ConsumerSeekAware {
     private final ProcessedEvents processedEvents;
     private final RecordFacts facts;
     private final BatchApplier batches;
-    private volatile boolean rewind;
 
     EngineListener(ProcessedEvents processedEvents, RecordFacts facts, BatchApplier batches) {
         this.processedEvents = processedEvents;
@@ -67,31 +68,40 @@ class EngineListener implements ConsumerSeekAware {
 
     /**
      * A batch is at most {@code tier.engine.batch-size} events: the more, the fewer statements per
-     * event. One consumer per instance: a rebuild rewinds the one consumer's partitions.
+     * event. {@code tier.engine.consumers} consumers (default 2) apply the log's partitions side by
+     * side, so that one's wait for the database overlaps another's work: the status engine's
+     * benchmark ran half again as fast with two as with one (docs/benchmarks.md).
      */
     @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS, containerFactory = PlatformKafkaConfiguration.BATCH,
-            properties = "max.poll.records=${tier.engine.batch-size:2000}")
+            concurrency = "${tier.engine.consumers:2}", properties = "max.poll.records=${tier.engine.batch-size:2000}")
     void on(List<ConsumerRecord<String, SpecificRecord>> records) {
         batches.applyTogether(records, this::prepare, this::apply);
     }
 
     /**
-     * The batch's partners locked and loaded at once, and the events applied before set aside in one
-     * statement per kind of fact; the effect then applies each event not seen before.
+     * The events applied before set aside in one statement per kind of fact, then the partners of
+     * the others loaded at once; the effect then applies each event not seen before. The claims come
+     * first: a consumer that lost the partition may still be applying some of these events, and the
+     * claims wait until it has committed or rolled back, so the partners are read as it left them.
      */
     private Consumer<SpecificRecord> prepare(List<SpecificRecord> events) {
-        facts.lockTogether(events.stream().map(EventFields::keyOf).collect(Collectors.toCollection(LinkedHashSet::new)));
+        Map<SpecificRecord, Fact> factOf = new IdentityHashMap<>(events.size() * 2);
         Map<String, List<String>> idsByConsumer = new LinkedHashMap<>();
         for (SpecificRecord event : events) {
-            idsByConsumer.computeIfAbsent(factOf(event).consumer(), consumer -> new ArrayList<>()).add(EventFields.eventIdOf(event));
-        }
-        Set<String> firstDeliveries = new HashSet<>();
-        idsByConsumer.forEach((consumer, ids) -> processedEvents.markFirstDeliveries(consumer, ids)
-                .forEach(id -> firstDeliveries.add(consumer + " " + id)));
-        return event -> {
             Fact fact = factOf(event);
+            factOf.put(event, fact);
+            idsByConsumer.computeIfAbsent(fact.consumer(), consumer -> new ArrayList<>()).add(EventFields.eventIdOf(event));
+        }
+        Map<String, Set<String>> firstDeliveries = new HashMap<>();
+        idsByConsumer.forEach((consumer, ids) -> firstDeliveries.put(consumer, new HashSet<>(processedEvents.markFirstDeliveries(consumer, ids))));
+        facts.holdTogether(events.stream()
+                .filter(event -> firstDeliveries.get(factOf.get(event).consumer()).contains(EventFields.eventIdOf(event)))
+                .map(EventFields::keyOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return event -> {
+            Fact fact = factOf.get(event);
             // removed once applied: an event twice in one batch applies once
-            if (firstDeliveries.remove(fact.consumer() + " " + EventFields.eventIdOf(event))) {
+            if (firstDeliveries.get(fact.consumer()).remove(EventFields.eventIdOf(event))) {
                 fact.effect().run();
             }
         };
@@ -180,17 +190,8 @@ class EngineListener implements ConsumerSeekAware {
         facts.partitionsMoved();
     }
 
-    /** The next assignment starts from the log's beginning: for a rebuild. */
-    void rewindOnNextAssignment() {
-        rewind = true;
-    }
-
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
         facts.partitionsMoved();
-        if (rewind) {
-            callback.seekToBeginning(assignments.keySet());
-            rewind = false;
-        }
     }
 }

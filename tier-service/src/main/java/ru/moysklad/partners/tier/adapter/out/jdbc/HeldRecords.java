@@ -23,7 +23,7 @@ import ru.moysklad.partners.tier.domain.PartnerRecord;
 import ru.moysklad.partners.tier.domain.Status;
 
 /**
- * The records of a batch's partners, locked and loaded together and held for the length of one
+ * The records of a batch's partners, loaded together and held for the length of one
  * transaction; the batch's changes are gathered here — month figures summed per partner and
  * month — and written in one statement per table just before the transaction commits.
  *
@@ -60,7 +60,7 @@ final class HeldRecords {
 
     private final JdbcClient jdbc;
     private final RememberedFacts remembered;
-    private final Set<String> locked = new HashSet<>();
+    private final Set<String> loaded = new HashSet<>();
     private final Map<String, Held> held = new HashMap<>();
     private final Map<MonthKey, MonthChange> months = new LinkedHashMap<>();
     private final Map<OnboardingKey, OnboardingFact> onboarding = new LinkedHashMap<>();
@@ -70,23 +70,28 @@ final class HeldRecords {
         this.remembered = remembered;
     }
 
-    /** Locks and loads the partners not held yet, in id order so that two batches never wait on each other in a cycle. */
-    void lockAll(Iterable<String> partnerIds) {
+    /**
+     * Loads the partners not held yet. Without a lock: the engine claims a batch's events before it
+     * loads their partners, and a transaction still applying some of them (a consumer that lost the
+     * partition) makes the claims wait until it ends, so what is read here is what it committed.
+     * Locking each row would cost a write per partner per batch (docs/benchmarks.md).
+     */
+    void holdAll(Iterable<String> partnerIds) {
         List<String> wanted = new ArrayList<>();
         for (String id : partnerIds) {
-            if (locked.add(id)) {
+            if (loaded.add(id)) {
                 wanted.add(id);
             }
         }
         if (wanted.isEmpty()) {
             return;
         }
-        String[] ids = wanted.stream().sorted().toArray(String[]::new);
+        String[] ids = wanted.toArray(String[]::new);
         record Row(String id, Status status, boolean suspended, Instant since, long beforeMonths, LocalDate reviewed) {
         }
         List<Row> rows = jdbc.sql("""
                         SELECT partner_id, status, suspended, status_since, sales_before_months_kopecks, last_review_date
-                          FROM partner WHERE partner_id = ANY(:ids) ORDER BY partner_id FOR UPDATE""")
+                          FROM partner WHERE partner_id = ANY(:ids)""")
                 .param("ids", ids)
                 .query((rs, n) -> {
                     Date reviewed = rs.getDate(6);
@@ -109,10 +114,10 @@ final class HeldRecords {
     }
 
     boolean holds(String partnerId) {
-        return locked.contains(partnerId);
+        return loaded.contains(partnerId);
     }
 
-    /** The record as the batch has left it; a partner locked but not on record is created, as {@link JdbcPartnerRecords#lock} does. */
+    /** The record as the batch has left it; a partner loaded but not on record is created, as {@link JdbcPartnerRecords#lock} does. */
     PartnerRecord lock(String partnerId, Instant firstSeen) {
         return held.computeIfAbsent(partnerId, id -> new Held(
                 new PartnerRecord(Status.APPLICANT, false, firstSeen, PartnerFacts.none(id)), null, true)).record;
@@ -123,8 +128,9 @@ final class HeldRecords {
         return partner == null ? null : partner.record;
     }
 
-    void addFigures(String partnerId, YearMonth month, MonthFigures figures) {
-        changeFacts(partnerId, facts -> facts.with(month, figures));
+    void addFigures(PartnerFacts after, YearMonth month, MonthFigures figures) {
+        String partnerId = after.partnerId();
+        changeFacts(partnerId, facts -> after);
         MonthChange change = months.computeIfAbsent(new MonthKey(partnerId, month), key -> new MonthChange());
         change.figures = change.figures.plus(figures);
     }
@@ -165,8 +171,8 @@ final class HeldRecords {
     private Held existing(String partnerId) {
         Held partner = held.get(partnerId);
         if (partner == null) {
-            // the port's contract: every change follows a lock of the partner in the same transaction
-            throw new IllegalStateException("partner " + partnerId + " is changed without being locked first");
+            // the port's contract: every change follows a lock or load of the partner in the same transaction
+            throw new IllegalStateException("partner " + partnerId + " is changed without being loaded first");
         }
         return partner;
     }
@@ -195,6 +201,8 @@ final class HeldRecords {
     private void writePartners(boolean isNew, String sql) {
         List<Map.Entry<String, Held>> rows = held.entrySet().stream()
                 .filter(entry -> entry.getValue().isNew == isNew && (isNew || entry.getValue().changed))
+                // in id order, as every writer of the rows takes their locks, so that two never wait on each other in a cycle
+                .sorted(Map.Entry.comparingByKey())
                 .toList();
         if (rows.isEmpty()) {
             return;

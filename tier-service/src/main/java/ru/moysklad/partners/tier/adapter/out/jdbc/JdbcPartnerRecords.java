@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -26,7 +26,12 @@ import ru.moysklad.partners.tier.domain.PartnerRecord;
 import ru.moysklad.partners.tier.domain.PartnerRecords;
 import ru.moysklad.partners.tier.domain.Status;
 
-@Repository
+/**
+ * A {@code @Component}, not a {@code @Repository}: JdbcClient already turns SQL errors into Spring's
+ * exceptions, and the proxy a repository gets for that would wrap every call the engine makes, a
+ * few per event (docs/benchmarks.md).
+ */
+@Component
 class JdbcPartnerRecords implements PartnerRecords {
 
     private final JdbcClient jdbc;
@@ -41,7 +46,7 @@ class JdbcPartnerRecords implements PartnerRecords {
     public PartnerRecord lock(String partnerId, Instant firstSeen) {
         HeldRecords batch = batch();
         if (batch != null) {
-            batch.lockAll(List.of(partnerId));
+            batch.holdAll(List.of(partnerId));
             return batch.lock(partnerId, firstSeen);
         }
         jdbc.sql("INSERT INTO partner (partner_id, status, status_since) VALUES (:id, 'APPLICANT', :at) ON CONFLICT DO NOTHING")
@@ -52,7 +57,7 @@ class JdbcPartnerRecords implements PartnerRecords {
     }
 
     @Override
-    public void lockAll(Collection<String> partnerIds) {
+    public void holdAll(Collection<String> partnerIds) {
         HeldRecords batch = batch();
         if (batch == null) {
             HeldRecords opened = new HeldRecords(jdbc, remembered);
@@ -75,10 +80,10 @@ class JdbcPartnerRecords implements PartnerRecords {
             });
             batch = opened;
         }
-        batch.lockAll(partnerIds);
+        batch.holdAll(partnerIds);
     }
 
-    /** The batch this transaction holds, if it locked its partners together. */
+    /** The batch this transaction holds, if it loaded its partners together. */
     private HeldRecords batch() {
         return (HeldRecords) TransactionSynchronizationManager.getResource(this);
     }
@@ -168,10 +173,11 @@ class JdbcPartnerRecords implements PartnerRecords {
             lead_response_seconds = partner_month.lead_response_seconds + EXCLUDED.lead_response_seconds""";
 
     @Override
-    public void addFigures(String partnerId, YearMonth month, MonthFigures figures) {
+    public void addFigures(PartnerFacts after, YearMonth month, MonthFigures figures) {
+        String partnerId = after.partnerId();
         HeldRecords batch = batch();
         if (batch != null && batch.holds(partnerId)) {
-            batch.addFigures(partnerId, month, figures);
+            batch.addFigures(after, month, figures);
             return;
         }
         remembered.forget(partnerId);
@@ -291,27 +297,6 @@ class JdbcPartnerRecords implements PartnerRecords {
                 .param("date", Date.valueOf(reviewDate))
                 .param("id", partnerId)
                 .update() == 1;
-    }
-
-    @Override
-    public List<String> claimReviews(LocalDate reviewDate, Instant statusBefore, String afterId, int limit) {
-        // the outer condition again: a run waiting on a row another run claims sees it claimed and passes it over
-        return jdbc.sql("""
-                        UPDATE partner SET last_review_date = :date
-                         WHERE partner_id IN (SELECT partner_id FROM partner
-                                               WHERE status IN ('PARTNER', 'EXPERT', 'REPRESENTATIVE') AND NOT suspended
-                                                 AND status_since < :before AND (last_review_date IS NULL OR last_review_date < :date)
-                                                 AND partner_id > :after
-                                               ORDER BY partner_id LIMIT :limit FOR UPDATE)
-                           AND (last_review_date IS NULL OR last_review_date < :date)
-                        RETURNING partner_id""")
-                .param("date", Date.valueOf(reviewDate))
-                .param("before", Timestamp.from(statusBefore))
-                .param("after", afterId)
-                .param("limit", limit)
-                .query(String.class)
-                .list()
-                .stream().sorted().toList();
     }
 
     @Override

@@ -37,9 +37,20 @@ class JdbcReviewRuns implements ReviewRuns {
     }
 
     @Override
-    public void count(LocalDate reviewDate, long reviewed) {
-        jdbc.sql("UPDATE review_run SET partners_reviewed = partners_reviewed + :reviewed WHERE review_date = :date")
-                .param("reviewed", reviewed)
+    public String queuedThroughLocked(LocalDate reviewDate) {
+        return jdbc.sql("SELECT queued_through FROM review_run WHERE review_date = :date FOR UPDATE")
+                .param("date", Date.valueOf(reviewDate))
+                .query(String.class)
+                .single();
+    }
+
+    @Override
+    public void queued(LocalDate reviewDate, String lastPartnerId, int count) {
+        jdbc.sql("""
+                        UPDATE review_run SET queued_through = :last, partners_reviewed = partners_reviewed + :count
+                         WHERE review_date = :date""")
+                .param("last", lastPartnerId)
+                .param("count", count)
                 .param("date", Date.valueOf(reviewDate))
                 .update();
     }

@@ -20,7 +20,7 @@ import ru.moysklad.partners.tier.domain.PartnerFacts;
  * <p>Only the engine writes a partner's facts, and only the consumer owning the partner's partition
  * of the input log; so what is remembered stays true until the partitions move (then all is
  * forgotten), a rebuild starts, or a fact is written one at a time (then that partner is forgotten).
- * The partner's own row — status, suspension, review date — is read afresh, and locked, every batch.
+ * The partner's own row — status, suspension, review date — is read afresh every batch.
  */
 @Component
 class RememberedFacts {

@@ -11,7 +11,7 @@ import ru.moysklad.partners.platform.outbox.EventIds;
 import ru.moysklad.partners.platform.outbox.Outbox;
 import ru.moysklad.partners.tier.domain.ReviewQueue;
 
-/** Appends PartnerReviewDue to tier.inputs through the outbox, with an id derived from the date and the partner. */
+/** Publishes PartnerReviewDue to tier.inputs at once, with an id derived from the date and the partner, so that a repeat is known. */
 @Component
 class ReviewDuePublisher implements ReviewQueue {
 
@@ -23,7 +23,7 @@ class ReviewDuePublisher implements ReviewQueue {
 
     @Override
     public void reviewsDue(List<String> partnerIds, LocalDate reviewDate, String rulesVersion, Instant at) {
-        outbox.appendAll(partnerIds.stream().map(partnerId -> PartnerReviewDue.newBuilder()
+        outbox.publishNow(partnerIds.stream().map(partnerId -> PartnerReviewDue.newBuilder()
                 .setEventId(EventIds.derived("PartnerReviewDue", "review:" + reviewDate, partnerId))
                 .setOccurredAt(at)
                 .setPartnerId(partnerId)
