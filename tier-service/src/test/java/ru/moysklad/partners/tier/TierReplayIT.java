@@ -2,6 +2,7 @@ package ru.moysklad.partners.tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +38,7 @@ import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.platform.outbox.EventIds;
+import ru.moysklad.partners.platform.testing.RealInfrastructure;
 import ru.moysklad.partners.platform.testing.SeededRandom;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 import ru.moysklad.partners.platform.testing.TestProducer;
@@ -107,6 +112,41 @@ class TierReplayIT extends ServiceStartsHealthy {
         assertThat(snapshot(run)).isEqualTo(before);
         assertThat(jdbc.sql("SELECT min(id) FROM status_change WHERE partner_id LIKE ?").param(run + "%").query(Long.class).single())
                 .as("the history was written anew").isGreaterThan(lastChangeBefore);
+    }
+
+    @Test
+    void shouldRefuseARebuildWhileAnEngineOfAnotherInstanceReadsTheLogAndChangeNothing() {
+        String partner = "replay-refused-" + UUID.randomUUID().toString().substring(0, 8);
+        producer.send(PartnerRegistered.newBuilder().setEventId(id(partner)).setOccurredAt(Instant.now()).setPartnerId(partner)
+                .setLegalName("OOO Refused").setTaxId("7707083893").setCountry("RU").setRegion("URALS").build());
+        Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> jdbc.sql("SELECT count(*) FROM partner WHERE partner_id = ?")
+                .param(partner).query(Long.class).single() == 1);
+
+        // another instance's engine: in the group, holding partitions, committing nothing
+        try (var other = new KafkaConsumer<String, byte[]>(Map.<String, Object>of(
+                "bootstrap.servers", RealInfrastructure.kafkaBootstrapServers(),
+                "group.id", "tier-service.engine", "enable.auto.commit", "false"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            other.subscribe(List.of("tier.inputs"));
+            Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> {
+                other.poll(Duration.ofMillis(200));
+                return !other.assignment().isEmpty();
+            });
+
+            var refused = RestClient.create().post().uri("http://localhost:" + port + "/api/tier/rebuild")
+                    .exchange((request, response) -> Map.entry(response.getStatusCode().value(),
+                            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+
+            assertThat(refused.getKey()).isEqualTo(409);
+            assertThat(refused.getValue()).contains("rebuild-refused").contains("stop the others first");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM partner WHERE partner_id = ?").param(partner).query(Long.class).single())
+                .as("nothing was forgotten").isEqualTo(1);
+        String later = partner + "-later";
+        producer.send(PartnerRegistered.newBuilder().setEventId(id(later)).setOccurredAt(Instant.now()).setPartnerId(later)
+                .setLegalName("OOO Later").setTaxId("7707083893").setCountry("RU").setRegion("URALS").build());
+        Awaitility.await("the engine goes on").atMost(Duration.ofMinutes(1))
+                .until(() -> jdbc.sql("SELECT count(*) FROM partner WHERE partner_id = ?").param(later).query(Long.class).single() == 1);
     }
 
     @Test

@@ -110,7 +110,7 @@ final class EngineThroughput implements Benchmark {
                     Figure.against(NAME, "tier-service ÷ bare JDBC", Figure.decimal(ofJdbc), "≥ 0.8 (aim > 1.0)", ofJdbc >= 0.8),
                     Figure.of(NAME, "tier-service ÷ bare consumer", Figure.decimal(engineRate / consumerRate)),
                     Figure.of(NAME, "size", partners + " partners, " + sales + " sales; " + verified),
-                    Figure.of(NAME, "settings", "tier.engine.batch-size 2000, tier.engine.remembered-partners " + partners
+                    Figure.of(NAME, "settings", "tier.engine.batch-size 5000, tier.engine.consumers 2, tier.engine.remembered-partners " + partners
                             + ", -Xmx1g"));
         }
     }

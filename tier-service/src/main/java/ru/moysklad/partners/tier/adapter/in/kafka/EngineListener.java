@@ -73,7 +73,7 @@ class EngineListener implements ConsumerSeekAware {
      * benchmark ran half again as fast with two as with one (docs/benchmarks.md).
      */
     @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS, containerFactory = PlatformKafkaConfiguration.BATCH,
-            concurrency = "${tier.engine.consumers:2}", properties = "max.poll.records=${tier.engine.batch-size:2000}")
+            concurrency = "${tier.engine.consumers:2}", properties = "max.poll.records=${tier.engine.batch-size:5000}")
     void on(List<ConsumerRecord<String, SpecificRecord>> records) {
         batches.applyTogether(records, this::prepare, this::apply);
     }

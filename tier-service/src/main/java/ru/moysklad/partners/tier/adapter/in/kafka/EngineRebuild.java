@@ -86,8 +86,8 @@ class EngineRebuild implements Rebuild {
             admin.alterConsumerGroupOffsets(EngineListener.ID, beginning).all().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new IllegalStateException("the engine's offsets could not be set back to the input log's beginning"
-                    + " (is an engine of another instance still running?): " + cause.getMessage(), e);
+            throw new Rebuild.Refused("the engine's offsets could not be set back to the input log's beginning"
+                    + " (is an engine of another instance still running? stop the others first): " + cause.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while setting the engine's offsets back", e);

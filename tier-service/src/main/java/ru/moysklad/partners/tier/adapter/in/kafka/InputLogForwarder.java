@@ -44,7 +44,7 @@ class InputLogForwarder {
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, containerFactory = PlatformKafkaConfiguration.BATCH,
             topics = {Topic.Names.PARTNER_LIFECYCLE, Topic.Names.PARTNER_SALES, Topic.Names.PARTNER_ACTIVITIES,
                     Topic.Names.LEAD_ASSIGNMENTS},
-            properties = "max.poll.records=${tier.engine.batch-size:2000}")
+            properties = "max.poll.records=${tier.engine.batch-size:5000}")
     void on(List<ConsumerRecord<String, SpecificRecord>> records) throws InterruptedException {
         // sent together and acknowledged together: one round trip to the broker per batch, not per event
         List<CompletableFuture<?>> sent = new ArrayList<>(records.size());

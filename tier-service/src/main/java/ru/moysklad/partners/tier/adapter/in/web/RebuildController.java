@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.moysklad.partners.platform.web.RequestRejected;
 import ru.moysklad.partners.tier.application.Rebuild;
 
 /**
@@ -23,7 +24,11 @@ class RebuildController {
     @PostMapping("/api/tier/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     RebuildStarted rebuild() {
-        rebuild.rebuild();
+        try {
+            rebuild.rebuild();
+        } catch (Rebuild.Refused e) {
+            throw RequestRejected.conflict("rebuild-refused", e.getMessage(), null);
+        }
         return new RebuildStarted("the engine is replaying its input log from the beginning");
     }
 

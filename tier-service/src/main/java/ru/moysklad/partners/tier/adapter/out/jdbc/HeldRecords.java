@@ -28,7 +28,7 @@ import ru.moysklad.partners.tier.domain.Status;
  * month — and written in one statement per table just before the transaction commits.
  *
  * <p>The issue-13 benchmark showed why: applied one at a time, each fact cost seven statements and
- * a savepoint; a batch of two thousand now costs about eight statements in all (docs/benchmarks.md).
+ * a savepoint; a batch of thousands now costs about eight statements in all (docs/benchmarks.md).
  */
 final class HeldRecords {
 
