@@ -87,6 +87,10 @@ final class StandInServices {
                         + " correlation=" + headers.getFirst("X-Correlation-Id");
                 exchange.getRequestBody().readAllBytes();
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                if (headers.getFirst("X-Correlation-Id") != null) {
+                    // as every service answers (platform's CorrelationIdFilter)
+                    exchange.getResponseHeaders().set("X-Correlation-Id", headers.getFirst("X-Correlation-Id"));
+                }
                 exchange.sendResponseHeaders(200, bytes.length);
                 exchange.getResponseBody().write(bytes);
                 exchange.close();

@@ -2,6 +2,7 @@ package ru.moysklad.partners.gateway.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -22,7 +23,13 @@ class CorrelationIdFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String correlationId = CorrelationIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER));
-        exchange.getResponse().getHeaders().set(CorrelationIds.HEADER, correlationId);
+        ServerHttpResponse response = exchange.getResponse();
+        response.getHeaders().set(CorrelationIds.HEADER, correlationId);
+        // again just before the answer leaves: the service behind answers it too, and the proxy adds its headers to these
+        response.beforeCommit(() -> {
+            response.getHeaders().set(CorrelationIds.HEADER, correlationId);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate()
                 .request(request -> request.headers(headers -> headers.set(CorrelationIds.HEADER, correlationId)))
                 .build());
