@@ -30,9 +30,8 @@ import ru.moysklad.partners.tier.domain.TierPolicy;
  * a crash goes on from the last page recorded (a page put on the log but not recorded goes again;
  * the engine applies a partner's review on a date once). The engine then checks the partner's
  * keep-conditions over the half-year that ended, in its place among the partner's other facts, so
- * a rebuild replays it there. A dry run reports what the
- * review would do without changing anything; the at-risk list applies the coming review to the
- * figures so far.
+ * a rebuild replays it there. A dry run reports what the review would do without changing
+ * anything; the at-risk list applies the coming review to the figures so far.
  */
 @Service
 public class Reviews {

@@ -70,7 +70,7 @@ class EngineListener implements ConsumerSeekAware {
      * A batch is at most {@code tier.engine.batch-size} events: the more, the fewer statements per
      * event. {@code tier.engine.consumers} consumers (default 2) apply the log's partitions side by
      * side, so that one's wait for the database overlaps another's work: the status engine's
-     * benchmark ran half again as fast with two as with one (docs/benchmarks.md).
+     * benchmark ran a third faster with two than with one (docs/benchmarks.md).
      */
     @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS, containerFactory = PlatformKafkaConfiguration.BATCH,
             concurrency = "${tier.engine.consumers:2}", properties = "max.poll.records=${tier.engine.batch-size:5000}")
