@@ -46,6 +46,11 @@ public final class ApiFuzzer {
             "a database message", Pattern.compile("(?i)(sqlstate|org\\.postgresql|psqlexception|duplicate key value|violates \\w+ constraint"
                     + "|syntax error at or near|bad sql grammar)"));
 
+    /** The services' limit on a request line and its headers (Spring Boot's {@code server.max-http-request-header-size}, 8 KB). */
+    private static final int REQUEST_LINE_LIMIT = 8 * 1024;
+    /** Counted under this status: the connection closed on a request line beyond {@link #REQUEST_LINE_LIMIT}. */
+    public static final int CLOSED_ON_OVERSIZE = 0;
+
     private final String baseUrl;
     private final Map<String, String> headers;
     private final Set<String> skipped;
@@ -66,7 +71,8 @@ public final class ApiFuzzer {
     }
 
     /**
-     * @param byStatus how many answers of each status
+     * @param byStatus how many answers of each status; {@link #CLOSED_ON_OVERSIZE} counts requests whose request line was beyond
+     *                 the servers' limit and whose connection closed before the client read the 400
      */
     public record Report(int requests, int operations, Map<Integer, Integer> byStatus, List<Finding> findings) {
 
@@ -96,7 +102,12 @@ public final class ApiFuzzer {
             try {
                 response = http.send(sent.request(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                findings.add(new Finding(sent.describe(), -1, "no answer: " + e, ""));
+                if (sent.request().uri().toASCIIString().length() > REQUEST_LINE_LIMIT) {
+                    // refused as it should be: the server answers 400 and closes, and the client, still sending, may see only the close
+                    byStatus.merge(CLOSED_ON_OVERSIZE, 1, Integer::sum);
+                } else {
+                    findings.add(new Finding(sent.describe(), -1, "no answer: " + e, ""));
+                }
                 continue;
             }
             byStatus.merge(response.statusCode(), 1, Integer::sum);

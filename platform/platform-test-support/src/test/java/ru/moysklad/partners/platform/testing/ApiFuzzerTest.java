@@ -76,6 +76,20 @@ class ApiFuzzerTest {
         assertThat(report.summary()).contains("200 requests over 3 operations").contains("0 server errors");
     }
 
+    @Test
+    void shouldCountAConnectionClosedOnAnOversizeRequestLineAsARefusalAndAnyOtherAsAFinding() throws Exception {
+        // as Tomcat may look to a client still sending: the connection closes before an answer is read
+        start(HttpExchange::close);
+
+        ApiFuzzer.Report report = new ApiFuzzer(url(), Map.of(), Set.of()).run(200, 11L);
+
+        assertThat(report.byStatus()).containsKey(ApiFuzzer.CLOSED_ON_OVERSIZE);
+        assertThat(report.findings()).isNotEmpty().allSatisfy(finding -> {
+            assertThat(finding.why()).startsWith("no answer");
+            assertThat(finding.request().length()).isLessThan(8 * 1024);
+        });
+    }
+
     private interface Handler {
         void handle(HttpExchange exchange) throws IOException;
     }
