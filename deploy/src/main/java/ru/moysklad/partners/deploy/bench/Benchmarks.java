@@ -1,6 +1,5 @@
 package ru.moysklad.partners.deploy.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import ru.moysklad.partners.deploy.DataDirectories;
 import ru.moysklad.partners.deploy.KafkaBrokerProcess;
 import ru.moysklad.partners.deploy.LocalPlatform;
 import ru.moysklad.partners.deploy.PostgresServer;
@@ -88,7 +87,7 @@ public final class Benchmarks {
      */
     static Results run(List<Benchmark> chosen, double scale, Path jars, Path data, int kafkaPort, int postgresPort, PrintStream out)
             throws Exception {
-        wipe(data);
+        DataDirectories.wipe(data);
         Path logs = Files.createDirectories(data.resolve("logs"));
         out.println("benchmarks: " + String.join(", ", chosen.stream().map(Benchmark::name).toList()) + " at scale " + scale
                 + "; Kafka and PostgreSQL of their own in " + data + "; the services built in " + jars);
@@ -137,15 +136,5 @@ public final class Benchmarks {
             throw new IllegalArgumentException(args[index - 1] + " needs a value");
         }
         return args[index];
-    }
-
-    static void wipe(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import ru.moysklad.partners.deploy.DataDirectories;
 import ru.moysklad.partners.deploy.ChildProcess;
 import ru.moysklad.partners.deploy.PlatformService;
 import ru.moysklad.partners.deploy.Ports;
@@ -49,7 +50,7 @@ public final class ColdStart implements Benchmark {
                     + " the launcher cannot move its services elsewhere, so stop whatever holds them (a ./run still up?) and run it again");
         }
         Path data = env.logs().resolve("cold-start");
-        Benchmarks.wipe(data);
+        DataDirectories.wipe(data);
         List<String> command = List.of(env.projectDir().resolve("run").toString(), "--no-build", "--data-dir=" + data,
                 "--kafka-port=" + Ports.anyFree(), "--kafka-controller-port=" + Ports.anyFree(), "--postgres-port=" + Ports.anyFree());
         env.out().println("cold start: " + String.join(" ", command));

@@ -3,11 +3,10 @@ package ru.moysklad.partners.deploy.crash;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
+import ru.moysklad.partners.deploy.DataDirectories;
 import ru.moysklad.partners.deploy.KafkaBrokerProcess;
 import ru.moysklad.partners.deploy.PostgresServer;
 
@@ -49,7 +48,7 @@ public final class CrashTest {
             }
         }
         Path data = Path.of(".data-crash").toAbsolutePath();
-        wipe(data);
+        DataDirectories.wipe(data);
         Path logs = Files.createDirectories(data.resolve("logs"));
         System.out.println("crash test: Kafka and PostgreSQL of its own in " + data);
         AtomicReference<PostgresServer> postgres = new AtomicReference<>(startPostgres(data, logs));
@@ -83,15 +82,5 @@ public final class CrashTest {
 
     private static PostgresServer startPostgres(Path data, Path logs) {
         return PostgresServer.startEmbedded(data.resolve("postgres"), 15433, logs.resolve("postgres.log"));
-    }
-
-    private static void wipe(Path directory) throws Exception {
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }
