@@ -24,8 +24,7 @@ class CorrelationIdFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String correlationId = CorrelationIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER));
         ServerHttpResponse response = exchange.getResponse();
-        response.getHeaders().set(CorrelationIds.HEADER, correlationId);
-        // again just before the answer leaves: the service behind answers it too, and the proxy adds its headers to these
+        // just before the answer leaves, refusals included: the service behind answers it too, and the proxy adds its headers
         response.beforeCommit(() -> {
             response.getHeaders().set(CorrelationIds.HEADER, correlationId);
             return Mono.empty();
