@@ -290,7 +290,8 @@ final class EngineThroughput implements Benchmark {
         }
     }
 
-    private static long single(Statement query, String sql) throws SQLException {
+    /** The one number a query answers. */
+    static long single(Statement query, String sql) throws SQLException {
         try (ResultSet rows = query.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

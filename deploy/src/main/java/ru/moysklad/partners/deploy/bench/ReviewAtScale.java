@@ -6,8 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -86,12 +84,9 @@ final class ReviewAtScale implements Benchmark {
         try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
              Statement sql = connection.createStatement()) {
             // the cumulative volume's column as the build measured has it: before issue 13 the row kept the running total
-            String volume;
-            try (ResultSet column = sql.executeQuery("SELECT count(*) FROM information_schema.columns"
-                    + " WHERE table_name = 'partner' AND column_name = 'sales_before_months_kopecks'")) {
-                column.next();
-                volume = column.getLong(1) == 1 ? "sales_before_months_kopecks" : "cumulative_sales_kopecks";
-            }
+            String volume = EngineThroughput.single(sql, "SELECT count(*) FROM information_schema.columns"
+                    + " WHERE table_name = 'partner' AND column_name = 'sales_before_months_kopecks'") == 1
+                    ? "sales_before_months_kopecks" : "cumulative_sales_kopecks";
             sql.execute("INSERT INTO partner (partner_id, status, suspended, status_since, " + volume + ")"
                     + " SELECT 'review-' || lpad(g::text, 7, '0'),"
                     + "        CASE WHEN g % 10 < 7 THEN 'PARTNER' WHEN g % 10 < 9 THEN 'EXPERT' ELSE 'REPRESENTATIVE' END,"
@@ -111,23 +106,15 @@ final class ReviewAtScale implements Benchmark {
 
     private static String verify(Database tier, int partners, long shortOfIt) throws SQLException {
         try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
-             PreparedStatement reviewed = connection.prepareStatement("SELECT count(*) FROM partner WHERE last_review_date = DATE '"
-                     + REVIEW_DATE + "'");
-             PreparedStatement demoted = connection.prepareStatement("SELECT count(*) FROM status_change WHERE reason = 'REVIEW'")) {
-            long reviewedCount = count(reviewed);
-            long demotedCount = count(demoted);
+             Statement query = connection.createStatement()) {
+            long reviewedCount = EngineThroughput.single(query, "SELECT count(*) FROM partner WHERE last_review_date = DATE '"
+                    + REVIEW_DATE + "'");
+            long demotedCount = EngineThroughput.single(query, "SELECT count(*) FROM status_change WHERE reason = 'REVIEW'");
             if (reviewedCount != partners || demotedCount != shortOfIt) {
                 throw new IllegalStateException("reviewed " + reviewedCount + " of " + partners + ", demoted " + demotedCount + " of "
                         + shortOfIt + " that fell short");
             }
             return "verified: all " + partners + " reviewed once, the " + demotedCount + " that fell short demoted";
-        }
-    }
-
-    private static long count(PreparedStatement query) throws SQLException {
-        try (ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }
