@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import ru.moysklad.partners.contracts.EventFields;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.contracts.serde.AvroSingleObjectDeserializer;
 
@@ -44,9 +45,9 @@ import ru.moysklad.partners.contracts.serde.AvroSingleObjectDeserializer;
  */
 public final class DeadLetters {
 
-    /** Headers the platform's consumers write on a dead letter (platform-core's EventHeaders). */
-    static final String REASON = "dlt-reason";
-    static final String CONSUMER = "dlt-consumer";
+    /** Headers the platform's consumers write on a dead letter. */
+    static final String REASON = EventHeaders.DEAD_LETTER_REASON;
+    static final String CONSUMER = EventHeaders.DEAD_LETTER_CONSUMER;
     /** Spring Kafka's own dead-letter headers. */
     static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
     static final String ORIGINAL_PARTITION = "kafka_dlt-original-partition";

@@ -27,7 +27,7 @@ import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.contracts.serde.AvroSingleObjectDeserializer;
 import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
 import ru.moysklad.partners.events.ActivityLogged;
-import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.RealInfrastructure;
 

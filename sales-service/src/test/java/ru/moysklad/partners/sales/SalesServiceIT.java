@@ -30,7 +30,7 @@ import ru.moysklad.partners.events.ProductKind;
 import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.events.StatusChangeReason;
-import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 import ru.moysklad.partners.platform.testing.TestProducer;

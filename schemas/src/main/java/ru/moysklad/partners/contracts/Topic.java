@@ -126,11 +126,20 @@ public enum Topic {
 
     /** The topic an event type is published on: the first that carries it, never tier-service's own input log for another's event. */
     public static Topic carrying(Class<? extends SpecificRecord> eventType) {
-        return Arrays.stream(values())
-                .filter(topic -> topic.valueTypes.contains(eventType))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no topic carries " + eventType.getName()));
+        Topic topic = CARRYING.get(eventType);
+        if (topic == null) {
+            throw new IllegalArgumentException("no topic carries " + eventType.getName());
+        }
+        return topic;
     }
+
+    /** Asked for every event a service applies (its key): looked up once per type, not by a search each time. */
+    private static final ClassValue<Topic> CARRYING = new ClassValue<>() {
+        @Override
+        protected Topic computeValue(Class<?> eventType) {
+            return Arrays.stream(values()).filter(topic -> topic.valueTypes.contains(eventType)).findFirst().orElse(null);
+        }
+    };
 
     /** Every event type on every topic. */
     public static List<Class<? extends SpecificRecord>> allEventTypes() {

@@ -25,7 +25,7 @@ import ru.moysklad.partners.events.LeadOutcome;
 import ru.moysklad.partners.events.LeadOutcomeRecorded;
 import ru.moysklad.partners.events.LeadType;
 import ru.moysklad.partners.events.PartnerRegistered;
-import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 import ru.moysklad.partners.platform.testing.TestProducer;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -28,7 +29,7 @@ import ru.moysklad.partners.events.PartnerSuspended;
 import ru.moysklad.partners.events.SaleRecorded;
 import ru.moysklad.partners.events.SaleRefunded;
 import ru.moysklad.partners.events.StatusChangeReason;
-import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.platform.outbox.EventIds;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
@@ -86,6 +87,11 @@ class TierServiceIT extends ServiceStartsHealthy {
         producer.send(qualification(partnerId, "P1"));
         producer.send(qualification(partnerId, "P2"));
         producer.send(activity(partnerId, "WEBINAR", 100));
+        // three topics: the input log may take them in any order, so the sales wait until P1, P2 and the points are on record
+        Awaitility.await().atMost(WAIT).until(() -> jdbc.sql("""
+                        SELECT (SELECT count(*) FROM partner_onboarding WHERE partner_id = :id AND rule_id IN ('P1', 'P2') AND met)
+                             + (SELECT coalesce(sum(marketing_points), 0) FROM partner_month WHERE partner_id = :id)""")
+                .param("id", partnerId).query(Long.class).single() == 2 + 100);
         producer.send(sale(partnerId, 60_000 * RUB));
         SaleRecorded crossing = sale(partnerId, 50_000 * RUB);
         producer.send(crossing);
@@ -221,6 +227,39 @@ class TierServiceIT extends ServiceStartsHealthy {
         assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
                 .contains("unknown schema fingerprint");
         Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 9 * RUB);
+    }
+
+    @Test
+    void shouldPassOnAnEventByItsTypeHeaderUndecodedAndDeadLetterItFromTheInputLogWhenItsBytesAreBroken() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        byte[] broken = "a sale by its header only".getBytes(StandardCharsets.UTF_8);
+        producer.sendRaw(Topic.PARTNER_SALES.topicName(), partnerId, broken, Map.of(EventHeaders.EVENT_ID, "broken-" + partnerId,
+                EventHeaders.EVENT_TYPE, SaleRecorded.getClassSchema().getFullName()));
+        producer.send(sale(partnerId, 4 * RUB));
+
+        // the forwarder did not read it; the engine, which must, refuses it on the log with the reason, headers and all
+        var deadLetter = engineDeadLetters.awaitRecord(record -> partnerId.equals(record.key()), WAIT).orElseThrow();
+        assertThat(deadLetter.value()).isEqualTo(broken);
+        assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.EVENT_ID).value(), StandardCharsets.UTF_8))
+                .isEqualTo("broken-" + partnerId);
+        assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("not an Avro single-object message");
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 4 * RUB);
+    }
+
+    @Test
+    void shouldRefuseASaleKeyedByAnotherPartnerWithoutCountingItForEither() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        String keyedBy = "partner-" + UUID.randomUUID();
+        SaleRecorded misKeyed = sale(partnerId, 11 * RUB);
+        producer.sendUnderKey(misKeyed, keyedBy);
+        producer.send(sale(partnerId, 2 * RUB));
+        producer.send(sale(keyedBy, 5 * RUB));
+
+        var deadLetter = engineDeadLetters.awaitRecord(record -> keyedBy.equals(record.key()), WAIT).orElseThrow();
+        assertThat(new String(deadLetter.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
+                .contains("event " + misKeyed.getEventId() + " of partner " + partnerId + " is keyed by " + keyedBy);
+        Awaitility.await().atMost(WAIT).until(() -> cumulativeSalesOf(partnerId) == 2 * RUB && cumulativeSalesOf(keyedBy) == 5 * RUB);
     }
 
     @Test

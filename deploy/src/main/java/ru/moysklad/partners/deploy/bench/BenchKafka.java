@@ -1,5 +1,6 @@
 package ru.moysklad.partners.deploy.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -25,11 +26,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import ru.moysklad.partners.contracts.EventFields;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
 
 /**
  * The benchmarks' own Kafka client: puts events on a topic as their producing service would (Avro
- * single-object encoding, keyed by partner), and reads how far a consumer group has got.
+ * single-object encoding, keyed by partner, the outbox's headers), and reads how far a consumer group has got.
  */
 final class BenchKafka implements AutoCloseable {
 
@@ -66,8 +68,12 @@ final class BenchKafka implements AutoCloseable {
         }
     }
 
+    /** As the producing service's outbox relay sends it: keyed by partner, with the event's id and type in headers. */
     void send(String topic, SpecificRecord event) {
-        producer.send(new ProducerRecord<>(topic, EventFields.keyOf(event), avro.serialize(topic, event)));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, EventFields.keyOf(event), avro.serialize(topic, event));
+        record.headers().add(EventHeaders.EVENT_ID, EventFields.eventIdOf(event).getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, event.getSchema().getFullName().getBytes(StandardCharsets.UTF_8));
+        producer.send(record);
     }
 
     void flush() {

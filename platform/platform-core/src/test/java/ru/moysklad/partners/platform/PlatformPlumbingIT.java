@@ -32,7 +32,7 @@ import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.events.ActivityLogged;
 import ru.moysklad.partners.platform.inbox.ProcessedEvents;
 import ru.moysklad.partners.platform.kafka.BatchApplier;
-import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.platform.outbox.Outbox;
 import ru.moysklad.partners.platform.testing.EventProbe;
 import ru.moysklad.partners.platform.testing.WithRealInfrastructure;

@@ -10,7 +10,7 @@ import org.springframework.kafka.listener.RecordInterceptor;
 
 import ru.moysklad.partners.contracts.CorrelationIds;
 import ru.moysklad.partners.contracts.EventFields;
-import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.contracts.EventHeaders;
 
 /**
  * Carries an event's correlation id (its header, else its field) into the work its consumer does, so

@@ -16,7 +16,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.moysklad.partners.platform.PlatformProperties;
-import ru.moysklad.partners.platform.kafka.EventHeaders;
+import ru.moysklad.partners.contracts.EventHeaders;
 
 /**
  * Moves outbox rows to Kafka: reads a batch in id (commit) order, sends it, waits for the broker's

@@ -1,5 +1,6 @@
 package ru.moysklad.partners.platform.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +12,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import ru.moysklad.partners.contracts.EventFields;
+import ru.moysklad.partners.contracts.EventHeaders;
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.contracts.serde.AvroSingleObjectSerializer;
 
@@ -25,14 +27,28 @@ public final class TestProducer implements AutoCloseable {
             new StringSerializer(), new ByteArraySerializer());
     private final AvroSingleObjectSerializer serializer = new AvroSingleObjectSerializer();
 
+    /** As the producing service's outbox relay sends it: on its catalogue topic, keyed by partner (or lead), with the event's id and type in headers. */
     public void send(SpecificRecord event) {
-        Topic topic = Topic.carrying(event.getClass());
-        sendRaw(topic.topicName(), EventFields.keyOf(event), serializer.serialize(topic.topicName(), event));
+        sendUnderKey(event, EventFields.keyOf(event));
     }
 
+    /** As {@link #send} does, but under another key: a producer that keys its events wrongly. */
+    public void sendUnderKey(SpecificRecord event, String key) {
+        Topic topic = Topic.carrying(event.getClass());
+        sendRaw(topic.topicName(), key, serializer.serialize(topic.topicName(), event),
+                Map.of(EventHeaders.EVENT_ID, EventFields.eventIdOf(event), EventHeaders.EVENT_TYPE, event.getSchema().getFullName()));
+    }
+
+    /** Bytes without headers: a redelivery by hand, or a poison message. */
     public void sendRaw(String topic, String key, byte[] value) {
+        sendRaw(topic, key, value, Map.of());
+    }
+
+    public void sendRaw(String topic, String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+            producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }

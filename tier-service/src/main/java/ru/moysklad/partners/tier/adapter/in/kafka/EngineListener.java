@@ -18,6 +18,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +76,34 @@ class EngineListener implements ConsumerSeekAware {
     @KafkaListener(id = ID, groupId = ID, topics = Topic.Names.TIER_INPUTS, containerFactory = PlatformKafkaConfiguration.BATCH,
             concurrency = "${tier.engine.consumers:2}", properties = "max.poll.records=${tier.engine.batch-size:5000}")
     void on(List<ConsumerRecord<String, SpecificRecord>> records) {
+        for (int index = 0; index < records.size(); index++) {
+            Optional<RuntimeException> misKeyed = keyedByAnotherPartner(records.get(index));
+            if (misKeyed.isPresent()) {
+                if (index > 0) {
+                    batches.applyTogether(records.subList(0, index), this::prepare, this::apply);
+                }
+                throw new BatchListenerFailedException(misKeyed.get().getMessage(), misKeyed.get(), index);
+            }
+        }
         batches.applyTogether(records, this::prepare, this::apply);
+    }
+
+    /**
+     * The forwarder passes events on under their source key. A partner's events must share one
+     * partition of the log — batches of two consumers never hold the same partner, which is why they
+     * load partners without a row lock — so an event keyed by another partner is refused, not applied.
+     */
+    private static Optional<RuntimeException> keyedByAnotherPartner(ConsumerRecord<String, SpecificRecord> record) {
+        if (record.value() == null) {
+            return Optional.empty(); // not decoded: the batch applier sets it apart with the deserializer's reason
+        }
+        try {
+            String partnerId = EventFields.keyOf(record.value());
+            return partnerId.equals(record.key()) ? Optional.empty() : Optional.of(new IllegalArgumentException(
+                    "event " + EventFields.eventIdOf(record.value()) + " of partner " + partnerId + " is keyed by " + record.key()));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.of(unreadable);
+        }
     }
 
     /**

@@ -1,6 +1,6 @@
-package ru.moysklad.partners.platform.kafka;
+package ru.moysklad.partners.contracts;
 
-/** Kafka headers the platform sets, so that tools can tell events apart without decoding them. */
+/** Kafka headers the platform sets on every event it publishes, so that tools and forwarders can tell events apart without decoding them. */
 public final class EventHeaders {
 
     public static final String EVENT_ID = "event-id";
