@@ -60,7 +60,11 @@ public record PartnerFacts(String partnerId, Map<String, OnboardingFact> onboard
         if (last.isBefore(first)) {
             return MonthFigures.NONE;
         }
-        return months.subMap(first, true, last, true).values().stream().reduce(MonthFigures.NONE, MonthFigures::plus);
+        MonthFigures sum = MonthFigures.NONE;
+        for (MonthFigures figures : months.subMap(first, true, last, true).values()) {
+            sum = sum.plus(figures);
+        }
+        return sum;
     }
 
     /** The lead record of the months from {@code first} to {@code last}, both inclusive. */

@@ -33,63 +33,120 @@ public final class TierPolicy {
      * higher; "per year" is the current calendar year to date (rule book: When statuses change).
      */
     public Evaluation evaluate(PartnerFacts facts, RuleSet rules, Instant at) {
-        YearMonth month = YearMonth.from(at.atZone(rules.timeZone()));
-        Quarter current = Quarter.of(month);
-        Quarter previous = current.previous();
-        long currentSales = sales(facts, current);
-        long previousSales = sales(facts, previous);
-        Quarter bestQuarter = currentSales >= previousSales ? current : previous;
-        long bestSales = Math.max(currentSales, previousSales);
-        MonthFigures year = facts.between(YearMonth.of(month.getYear(), 1), month);
-        String yearLabel = Integer.toString(month.getYear());
-
+        Standing standing = new Standing(facts, rules, at);
         Map<Status, List<RuleEvaluation>> requirements = new EnumMap<>(Status.class);
-        requirements.put(Status.PARTNER_START, List.of(
-                RuleEvaluation.flag("S1", facts.onboarding("S1").holdsAt(at)),
-                RuleEvaluation.flag("S2", facts.onboarding("S2").holdsAt(at)),
-                RuleEvaluation.flag("S3", facts.onboarding("S3").holdsAt(at))));
-
-        List<RuleEvaluation> partner = new ArrayList<>();
-        partner.add(RuleEvaluation.flag("P1", facts.onboarding("P1").holdsAt(at)));
-        partner.add(RuleEvaluation.flag("P2", facts.onboarding("P2").holdsAt(at)));
-        Thresholds p = rules.partner();
-        addIfSet(partner, "P3", Unit.KOPECKS, p.cumulativeSalesKopecks(), facts.cumulativeSalesKopecks(), null);
-        addIfSet(partner, "P4", Unit.KOPECKS, p.quarterlySalesKopecks(), bestSales, bestQuarter.toString());
-        addIfSet(partner, "P5", Unit.POINTS, p.marketingPoints(), year.marketingPoints(), yearLabel);
-        requirements.put(Status.PARTNER, partner);
-
-        requirements.put(Status.EXPERT, keepConditions(rules.keep(Status.EXPERT), List.of(new QuarterSales(bestQuarter, bestSales)),
-                year, yearLabel));
-
-        List<RuleEvaluation> representative = new ArrayList<>();
-        addIfSet(representative, "R1", Unit.KOPECKS, rules.representative().cumulativeSalesKopecks(), facts.cumulativeSalesKopecks(), null);
-        representative.addAll(keepConditions(rules.keep(Status.REPRESENTATIVE), List.of(new QuarterSales(bestQuarter, bestSales)),
-                year, yearLabel));
-        requirements.put(Status.REPRESENTATIVE, representative);
+        for (Status level : LADDER) {
+            requirements.put(level, requirementsOf(level, standing));
+        }
         return new Evaluation(facts.partnerId(), rules.version(), requirements);
     }
 
     /**
      * Promotion is immediate: when the facts reach a status above the current one, the partner moves
      * there at once, skipping levels when earned. Never lower; nothing while suspended.
+     *
+     * <p>The same answer as {@link #evaluate}'s {@link Evaluation#reached()}, but the statuses are
+     * measured from the bottom only until one is not reached: the engine asks after every sale, and
+     * most sales promote nobody (measuring every status was a tenth of the engine's profile).
      */
     public Optional<StatusDecision> promote(PartnerFacts facts, Status current, RuleSet rules, Instant at) {
         if (facts.suspended()) {
             return Optional.empty();
         }
-        Evaluation evaluation = evaluate(facts, rules, at);
-        Status reached = evaluation.reached();
+        Standing standing = new Standing(facts, rules, at);
+        Status reached = Status.APPLICANT;
+        List<RuleEvaluation> deciding = new ArrayList<>();
+        for (Status level : LADDER) {
+            List<RuleEvaluation> requirements = requirementsOf(level, standing);
+            if (!requirements.stream().allMatch(RuleEvaluation::met)) {
+                break;
+            }
+            reached = level;
+            if (level.isAbove(current)) {
+                deciding.addAll(requirements);
+            }
+        }
         if (!reached.isAbove(current)) {
             return Optional.empty();
         }
-        List<RuleEvaluation> deciding = new ArrayList<>();
-        for (Status level : LADDER) {
-            if (level.isAbove(current) && !level.isAbove(reached)) {
-                deciding.addAll(evaluation.of(level));
-            }
-        }
         ChangeReason reason = current == Status.APPLICANT ? ChangeReason.ONBOARDING_COMPLETED : ChangeReason.PROMOTION;
         return Optional.of(new StatusDecision(facts.partnerId(), current, reached, reason, false, deciding, rules.version()));
+    }
+
+    /** The requirements a status adds to the one below it (rule book: S, P, R and the keep-conditions K1-K5). */
+    private static List<RuleEvaluation> requirementsOf(Status level, Standing standing) {
+        PartnerFacts facts = standing.facts;
+        RuleSet rules = standing.rules;
+        Instant at = standing.at;
+        return switch (level) {
+            case PARTNER_START -> List.of(
+                        RuleEvaluation.flag("S1", facts.onboarding("S1").holdsAt(at)),
+                        RuleEvaluation.flag("S2", facts.onboarding("S2").holdsAt(at)),
+                        RuleEvaluation.flag("S3", facts.onboarding("S3").holdsAt(at)));
+            case PARTNER -> {
+                List<RuleEvaluation> partner = new ArrayList<>();
+                partner.add(RuleEvaluation.flag("P1", facts.onboarding("P1").holdsAt(at)));
+                partner.add(RuleEvaluation.flag("P2", facts.onboarding("P2").holdsAt(at)));
+                Thresholds p = rules.partner();
+                addIfSet(partner, "P3", Unit.KOPECKS, p.cumulativeSalesKopecks(), facts.cumulativeSalesKopecks(), null);
+                QuarterSales best = standing.bestQuarter();
+                addIfSet(partner, "P4", Unit.KOPECKS, p.quarterlySalesKopecks(), best.kopecks(), best.quarter().toString());
+                addIfSet(partner, "P5", Unit.POINTS, p.marketingPoints(), standing.year().marketingPoints(), standing.yearLabel());
+                yield partner;
+            }
+            case EXPERT -> keepConditions(rules.keep(Status.EXPERT), List.of(standing.bestQuarter()), standing.year(), standing.yearLabel());
+            case REPRESENTATIVE -> {
+                List<RuleEvaluation> representative = new ArrayList<>();
+                addIfSet(representative, "R1", Unit.KOPECKS, rules.representative().cumulativeSalesKopecks(),
+                        facts.cumulativeSalesKopecks(), null);
+                representative.addAll(keepConditions(rules.keep(Status.REPRESENTATIVE), List.of(standing.bestQuarter()),
+                        standing.year(), standing.yearLabel()));
+                yield representative;
+            }
+            case APPLICANT -> List.of();
+        };
+    }
+
+    /** The figures the requirements look at, at one moment: each worked out when a rule first asks for it, once. */
+    private static final class Standing {
+
+        private final PartnerFacts facts;
+        private final RuleSet rules;
+        private final Instant at;
+        private final YearMonth month;
+        private QuarterSales bestQuarter;
+        private MonthFigures year;
+
+        Standing(PartnerFacts facts, RuleSet rules, Instant at) {
+            this.facts = facts;
+            this.rules = rules;
+            this.at = at;
+            this.month = YearMonth.from(at.atZone(rules.timeZone()));
+        }
+
+        /** The current quarter to date or the last complete one, whichever sold more. */
+        QuarterSales bestQuarter() {
+            if (bestQuarter == null) {
+                Quarter current = Quarter.of(month);
+                Quarter previous = current.previous();
+                long currentSales = sales(facts, current);
+                long previousSales = sales(facts, previous);
+                bestQuarter = currentSales >= previousSales ? new QuarterSales(current, currentSales) : new QuarterSales(previous, previousSales);
+            }
+            return bestQuarter;
+        }
+
+        /** The calendar year to date. */
+        MonthFigures year() {
+            if (year == null) {
+                year = facts.between(YearMonth.of(month.getYear(), 1), month);
+            }
+            return year;
+        }
+
+        String yearLabel() {
+            return Integer.toString(month.getYear());
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import static ru.moysklad.partners.tier.domain.RuleBook.RULES;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -25,7 +27,7 @@ class TierPolicyPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void promotionNeverLowersAStatusAndOnlyEverRaisesItToWhatTheFactsReach(long seed) {
+    void promotionNeverLowersAStatusAndOnlyEverRaisesItToWhatTheFactsReachExplainedByEveryStatusCrossed(long seed) {
         Random random = SeededRandom.random(seed);
         PartnerFacts facts = PartnerFactsGenerator.facts(random);
         Status current = PartnerFactsGenerator.status(random);
@@ -33,10 +35,16 @@ class TierPolicyPropertiesTest {
 
         var decision = policy.promote(facts, current, RULES, at);
 
-        Status reached = policy.evaluate(facts, RULES, at).reached();
+        Evaluation evaluation = policy.evaluate(facts, RULES, at);
+        Status reached = evaluation.reached();
         if (decision.isPresent()) {
             assertThat(decision.get().newStatus()).isGreaterThan(current).isEqualTo(reached);
             assertThat(decision.get().evaluations()).isNotEmpty().allMatch(RuleEvaluation::met);
+            // promotion measures only as far as it must; its explanation is still the full measure of every status crossed
+            List<RuleEvaluation> crossed = new ArrayList<>();
+            TierPolicy.LADDER.stream().filter(level -> level.isAbove(current) && !level.isAbove(reached))
+                    .forEach(level -> crossed.addAll(evaluation.of(level)));
+            assertThat(decision.get().evaluations()).isEqualTo(crossed);
             assertThat(facts.suspended()).isFalse();
         } else {
             assertThat(facts.suspended() || !reached.isAbove(current)).isTrue();
