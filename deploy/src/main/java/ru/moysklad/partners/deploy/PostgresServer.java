@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -37,13 +39,16 @@ public final class PostgresServer implements AutoCloseable {
     private final String username;
     private final String password;
     private final EmbeddedPostgres embedded;
+    private final Path dataDirectory;
 
-    private PostgresServer(String serverUrl, String query, String username, String password, EmbeddedPostgres embedded) {
+    private PostgresServer(String serverUrl, String query, String username, String password, EmbeddedPostgres embedded,
+                           Path dataDirectory) {
         this.serverUrl = serverUrl;
         this.query = query;
         this.username = username;
         this.password = password;
         this.embedded = embedded;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -74,7 +79,8 @@ public final class PostgresServer implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            return new PostgresServer("jdbc:postgresql://127.0.0.1:" + server.getPort(), "", EMBEDDED_USER, EMBEDDED_PASSWORD, server);
+            return new PostgresServer("jdbc:postgresql://127.0.0.1:" + server.getPort(), "", EMBEDDED_USER, EMBEDDED_PASSWORD, server,
+                    data);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL in " + data + " (its output is in " + logFile + ")", e);
         }
@@ -97,11 +103,26 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + url + " (expected jdbc:postgresql://host:port/)");
         }
         return new PostgresServer("jdbc:postgresql://" + m.group(1), m.group(3) == null ? "" : m.group(3),
-                username, password == null ? "" : password, null);
+                username, password == null ? "" : password, null, null);
     }
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /**
+     * The CPU time an embedded server's processes have used so far: the postmaster's and its live
+     * backends' (one that has ended takes its share with it). Zero for an external server.
+     */
+    public Duration cpuTime() {
+        if (embedded == null) {
+            return Duration.ZERO;
+        }
+        return postmasterOf(dataDirectory)
+                .map(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants())
+                        .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                        .reduce(Duration.ZERO, Duration::plus))
+                .orElse(Duration.ZERO);
     }
 
     /** The server without a database, e.g. {@code jdbc:postgresql://127.0.0.1:5433/}. */
@@ -185,28 +206,33 @@ public final class PostgresServer implements AutoCloseable {
      * A launcher killed with SIGKILL leaves its postmaster running (pg_ctl detaches it), and
      * PostgreSQL will not start twice on one data directory: end the orphan first.
      */
-    private static void stopOrphanedPostmaster(Path data) throws IOException {
+    private static void stopOrphanedPostmaster(Path data) {
+        postmasterOf(data).ifPresent(orphan -> {
+            System.out.println("[platform] Stopping PostgreSQL left running by an earlier run (pid " + orphan.pid() + ")");
+            orphan.destroy();
+            try {
+                orphan.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                orphan.destroyForcibly();
+            }
+        });
+    }
+
+    /** The postmaster running on the data directory, by the pid it wrote there. */
+    private static Optional<ProcessHandle> postmasterOf(Path data) {
         Path pidFile = data.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
+        String first;
+        try {
+            first = Files.exists(pidFile) ? Files.readAllLines(pidFile).stream().findFirst().orElse("").trim() : "";
+        } catch (IOException e) {
+            return Optional.empty();
         }
-        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
         long pid;
         try {
             pid = Long.parseLong(first);
         } catch (NumberFormatException e) {
-            return;
+            return Optional.empty();
         }
-        ProcessHandle.of(pid)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .ifPresent(orphan -> {
-                    System.out.println("[platform] Stopping PostgreSQL left running by an earlier run (pid " + pid + ")");
-                    orphan.destroy();
-                    try {
-                        orphan.onExit().get(30, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        orphan.destroyForcibly();
-                    }
-                });
+        return ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
     }
 }

@@ -39,6 +39,7 @@ public final class ServiceProcess implements AutoCloseable {
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
 
     private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+    private static final Pattern COLLECTOR_CHOICE = Pattern.compile("-XX:\\+Use\\w+GC");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -90,15 +91,40 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
+    /**
+     * The JVM options a service runs with wherever it runs, beyond its heap: in Kubernetes, in docker
+     * compose (the deployment tests hold their files to these), under {@code ./run} and in the
+     * benchmarks. tier-service takes the parallel collector: its status engine is a throughput
+     * workload that keeps the facts of many partners in memory and replaces them on every sale, and
+     * under G1 (its write barriers and refinement) it spent a sixth more CPU per sale in the status engine's benchmark
+     * (docs/benchmarks.md). In a container of under 2 CPUs or 1792 MB the JVM would pick the serial
+     * collector by itself; the choice is made here rather than left to the container's size.
+     */
+    public static List<String> deployedJvmOptions(String service) {
+        return service.equals("tier-service") ? List.of("-XX:+UseParallelGC") : List.of();
+    }
+
     /** The full command line, JVM and arguments included. */
     public List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(jvmOptions);
+        if (jvmOptions.stream().noneMatch(option -> COLLECTOR_CHOICE.matcher(option).matches())) {
+            // an experiment that names its own collector (BENCH_JVM_OPTIONS) takes the place of the deployed one
+            command.addAll(deployedJvmOptions(name));
+        }
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);
         return command;
+    }
+
+    /** The CPU time the service's JVM has used since it started; zero when it is not running. */
+    public synchronized Duration cpuTime() {
+        if (process == null) {
+            return Duration.ZERO;
+        }
+        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     /** Starts the JVM and returns at once; see {@link #awaitHealthy(Duration)}. */

@@ -8,6 +8,7 @@ import static ru.moysklad.partners.deploy.DeploymentFiles.textAt;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -116,6 +117,16 @@ class ComposeFileTest {
             assertThat(configuration.requiredEnvironment()).as(configuration.module()).isNotEmpty()
                     .allSatisfy(names -> assertThat(environment).as(configuration.module() + " sets one of " + names)
                             .containsAnyElementsOf(names));
+        }
+    }
+
+    @Test
+    void shouldRunEachServiceWithThePlatformsJvmOptionsAndTheOnesItIsDeployedWith() {
+        for (PlatformService service : PlatformService.values()) {
+            String options = textAt(service(service.module()), "environment", "JAVA_TOOL_OPTIONS");
+
+            assertThat(options).as(service.module()).startsWith("${SERVICE_JAVA_OPTIONS}");
+            assertThat(List.of(options.split(" "))).as(service.module()).containsAll(ServiceProcess.deployedJvmOptions(service.module()));
         }
     }
 

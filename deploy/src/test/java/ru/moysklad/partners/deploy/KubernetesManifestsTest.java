@@ -143,6 +143,20 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void shouldRunEachServiceWithThePlatformsJvmOptionsAndTheOnesItIsDeployedWith() {
+        String platformOptions = textAt(byName(BASE_DOCUMENTS, "ConfigMap").get("platform"), "data", "JAVA_TOOL_OPTIONS");
+        for (PlatformService service : PlatformService.values()) {
+            String options = list(container(service).get("env")).stream()
+                    .filter(variable -> "JAVA_TOOL_OPTIONS".equals(textAt(variable, "name")))
+                    .map(variable -> textAt(variable, "value"))
+                    .findFirst().orElse(platformOptions);
+
+            assertThat(List.of(options.split(" "))).as(service.module()).containsAll(List.of(platformOptions.split(" ")))
+                    .containsAll(ServiceProcess.deployedJvmOptions(service.module()));
+        }
+    }
+
+    @Test
     void shouldRunAtLeastTwoOfEachInProductionAndNoMoreConsumersThanTheTopicsTheyReadHavePartitions() {
         Map<String, Map<String, Object>> topics = byName(BASE_DOCUMENTS, "KafkaTopic");
         Map<String, Map<String, Object>> replicas = byName(DeploymentFiles.documents(

@@ -44,6 +44,18 @@ class ServiceProcessTest {
     }
 
     @Test
+    void tierServiceRunsWithTheParallelCollectorUnlessTheOptionsNameAnother() {
+        ServiceProcess tier = ServiceProcess.builder("tier-service", Path.of("t.jar")).port(8083).build();
+        ServiceProcess tried = ServiceProcess.builder("tier-service", Path.of("t.jar")).port(8083)
+                .jvmOptions(List.of("-Xmx1g", "-XX:+UseG1GC")).build();
+
+        assertThat(tier.command()).contains("-XX:+UseParallelGC");
+        assertThat(tried.command()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
+        assertThat(ServiceProcess.builder("sales-service", Path.of("s.jar")).port(8082).build().command())
+                .noneMatch(option -> option.endsWith("GC"));
+    }
+
+    @Test
     void jarsFollowTheModuleConvention() {
         assertThat(ServiceProcess.jarOf(Path.of("/repo"), "tier-service", "0.1.0-SNAPSHOT"))
                 .isEqualTo(Path.of("/repo/tier-service/target/tier-service-0.1.0-SNAPSHOT-exec.jar"));

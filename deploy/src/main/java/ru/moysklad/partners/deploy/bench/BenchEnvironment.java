@@ -3,9 +3,11 @@ package ru.moysklad.partners.deploy.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import ru.moysklad.partners.deploy.Database;
 import ru.moysklad.partners.deploy.Ports;
@@ -22,12 +24,16 @@ import ru.moysklad.partners.deploy.ServiceProcess;
  * @param logs                  where the processes' logs go
  * @param scale                 1.0 for the issue's sizes; a test runs the same code at a small fraction
  * @param out                   where progress and figures are printed
+ * @param databaseCpu           the CPU time the bench's PostgreSQL server has used so far (zero where it cannot be read)
  */
 public record BenchEnvironment(String kafkaBootstrapServers, Function<String, Database> databaseFor, Path projectDir, String version,
-                               Path logs, double scale, PrintStream out) {
+                               Path logs, double scale, PrintStream out, Supplier<Duration> databaseCpu) {
 
     /** Set (to "true") by {@code ./run bench --jfr}: every service a benchmark starts records a flight recording. */
     public static final String PROFILE_PROPERTY = "bench.jfr";
+
+    /** JVM options added to every service a benchmark starts, for trying a setting: {@code BENCH_JVM_OPTIONS}. */
+    public static final String EXTRA_OPTIONS_VARIABLE = "BENCH_JVM_OPTIONS";
 
     /**
      * The JVM options of a service a benchmark starts: as deployed (the JIT's full optimisation, not
@@ -36,6 +42,11 @@ public record BenchEnvironment(String kafkaBootstrapServers, Function<String, Da
      */
     public List<String> serviceJvmOptions(String service) {
         List<String> options = new ArrayList<>(List.of("-Xms512m", "-Xmx1g"));
+        // an experiment's options for every service (not the broker): BENCH_JVM_OPTIONS="-XX:+UseParallelGC" ./run bench engine
+        String extra = System.getenv(EXTRA_OPTIONS_VARIABLE);
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
         if (Boolean.getBoolean(PROFILE_PROPERTY)) {
             // one recording per start: a benchmark may start the same service twice
             String started = java.time.LocalTime.now().withNano(0).toString().replace(":", "");
