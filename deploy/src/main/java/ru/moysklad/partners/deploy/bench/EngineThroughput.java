@@ -94,7 +94,10 @@ final class EngineThroughput implements Benchmark {
             double engineRate;
             long applied;
             CpuUse engineCpu;
+            String jvm;
             try (ServiceProcess service = tierService(env, tier, partners)) {
+                List<String> command = service.command();
+                jvm = String.join(" ", command.subList(1, command.indexOf("-jar"))).replaceAll("-XX:StartFlightRecording=\\S+", "(flight recording)");
                 service.start();
                 service.awaitHealthy(PATIENCE);
                 long start = System.nanoTime();
@@ -121,7 +124,7 @@ final class EngineThroughput implements Benchmark {
                     Figure.of(NAME, "CPU per 1,000 sales, tier-service / PostgreSQL (ms)", engineCpu.toString()),
                     Figure.of(NAME, "size", partners + " partners, " + sales + " sales; " + verified),
                     Figure.of(NAME, "settings", "tier.engine.batch-size 5000, tier.engine.consumers 2, tier.engine.remembered-partners " + partners
-                            + ", -Xmx1g"));
+                            + "; JVM " + jvm));
         }
     }
 
