@@ -21,8 +21,8 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
-import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.contracts.EventHeaders;
+import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.platform.kafka.EventSerde;
 import ru.moysklad.partners.platform.kafka.FailureClassifier;
 import ru.moysklad.partners.platform.kafka.PlatformKafkaConfiguration;
