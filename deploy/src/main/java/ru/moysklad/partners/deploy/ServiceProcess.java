@@ -104,15 +104,21 @@ public final class ServiceProcess implements AutoCloseable {
         return service.equals("tier-service") ? List.of("-XX:+UseParallelGC") : List.of();
     }
 
+    /** The options the JVM runs with: those given, then the deployed ones ({@link #deployedJvmOptions}). */
+    public List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(jvmOptions);
+        if (jvmOptions.stream().noneMatch(option -> COLLECTOR_CHOICE.matcher(option).matches())) {
+            // an experiment that names its own collector (BENCH_JVM_OPTIONS) takes the place of the deployed one
+            options.addAll(deployedJvmOptions(name));
+        }
+        return options;
+    }
+
     /** The full command line, JVM and arguments included. */
     public List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
-        command.addAll(jvmOptions);
-        if (jvmOptions.stream().noneMatch(option -> COLLECTOR_CHOICE.matcher(option).matches())) {
-            // an experiment that names its own collector (BENCH_JVM_OPTIONS) takes the place of the deployed one
-            command.addAll(deployedJvmOptions(name));
-        }
+        command.addAll(jvmOptions());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import ru.moysklad.partners.deploy.DataDirectories;
 import ru.moysklad.partners.deploy.ChildProcess;
+import ru.moysklad.partners.deploy.DataDirectories;
 import ru.moysklad.partners.deploy.PlatformService;
 import ru.moysklad.partners.deploy.Ports;
 import ru.moysklad.partners.deploy.ServiceProcess;

@@ -96,8 +96,7 @@ final class EngineThroughput implements Benchmark {
             CpuUse engineCpu;
             String jvm;
             try (ServiceProcess service = tierService(env, tier, partners)) {
-                List<String> command = service.command();
-                jvm = String.join(" ", command.subList(1, command.indexOf("-jar"))).replaceAll("-XX:StartFlightRecording=\\S+", "(flight recording)");
+                jvm = String.join(" ", service.jvmOptions()).replaceAll("-XX:StartFlightRecording=\\S+", "(flight recording)");
                 service.start();
                 service.awaitHealthy(PATIENCE);
                 long start = System.nanoTime();
