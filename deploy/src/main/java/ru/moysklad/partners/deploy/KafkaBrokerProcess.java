@@ -128,6 +128,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** The CPU time the broker's JVM has used since it started; zero when it is not running. */
+    public synchronized Duration cpuTime() {
+        if (process == null) {
+            return Duration.ZERO;
+        }
+        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
     public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -25,9 +25,11 @@ import ru.moysklad.partners.deploy.ServiceProcess;
  * @param scale                 1.0 for the issue's sizes; a test runs the same code at a small fraction
  * @param out                   where progress and figures are printed
  * @param databaseCpu           the CPU time the bench's PostgreSQL server has used so far (zero where it cannot be read)
+ * @param brokerCpu             the CPU time the bench's Kafka broker has used so far
  */
 public record BenchEnvironment(String kafkaBootstrapServers, Function<String, Database> databaseFor, Path projectDir, String version,
-                               Path logs, double scale, PrintStream out, Supplier<Duration> databaseCpu) {
+                               Path logs, double scale, PrintStream out, Supplier<Duration> databaseCpu,
+                               Supplier<Duration> brokerCpu) {
 
     /** Set (to "true") by {@code ./run bench --jfr}: every service a benchmark starts records a flight recording. */
     public static final String PROFILE_PROPERTY = "bench.jfr";

@@ -103,7 +103,8 @@ public final class Benchmarks {
                 // each benchmark on databases of its own: nothing of the one before weighs on it
                 String prefix = "b" + round + "_";
                 BenchEnvironment env = new BenchEnvironment(kafka.bootstrapServers(), name -> postgres.ensureDatabase(prefix + name),
-                        jars, LocalPlatform.VERSION, logs, scale, out, postgres::cpuTime);
+                        jars, LocalPlatform.VERSION, logs, scale, out, postgres::cpuTime,
+                        kafka::cpuTime);
                 out.println();
                 out.println("=== " + benchmark.name() + " ===");
                 try {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -85,26 +86,27 @@ final class EngineThroughput implements Benchmark {
             env.out().printf("engine: bare consumer %s events/s%n", Figure.number(consumerRate));
 
             env.out().println("engine: the bare batched JDBC shape writes them ...");
-            CpuUse jdbcCpu = CpuUse.from(ownCpuTime(), env.databaseCpu().get());
+            CpuMeter.Stretch jdbcStretch = CpuMeter.of("client", CpuMeter::ownCpuTime).and("PostgreSQL", env.databaseCpu()).start();
             double jdbcRate = bareJdbc(env.databaseFor().apply("bench_bare_jdbc"), read);
-            jdbcCpu = jdbcCpu.until(ownCpuTime(), env.databaseCpu().get(), sales);
+            String jdbcCpu = perThousand(jdbcStretch.end(), sales);
             env.out().printf("engine: bare JDBC %s events/s; CPU per 1,000: %s%n", Figure.number(jdbcRate), jdbcCpu);
 
             env.out().println("engine: tier-service applies them ...");
             double engineRate;
             long applied;
-            CpuUse engineCpu;
+            String engineCpu;
             String jvm;
             try (ServiceProcess service = tierService(env, tier, partners)) {
                 jvm = String.join(" ", service.jvmOptions()).replaceAll("-XX:StartFlightRecording=\\S+", "(flight recording)");
                 service.start();
                 service.awaitHealthy(PATIENCE);
                 long start = System.nanoTime();
-                engineCpu = CpuUse.from(service.cpuTime(), env.databaseCpu().get());
+                CpuMeter.Stretch engineStretch = CpuMeter.of("tier-service", service::cpuTime).and("PostgreSQL", env.databaseCpu())
+                        .start();
                 long atStart = kafka.committed(ENGINE, Topic.Names.TIER_INPUTS);
                 long end = awaitAllApplied(kafka);
                 applied = kafka.committed(ENGINE, Topic.Names.TIER_INPUTS) - atStart;
-                engineCpu = engineCpu.until(service.cpuTime(), env.databaseCpu().get(), applied);
+                engineCpu = perThousand(engineStretch.end(), applied);
                 engineRate = applied / seconds(end - start);
             }
             env.out().printf("engine: tier-service %s events/s (%d applied after it was UP; %d before); CPU per 1,000: %s%n",
@@ -119,8 +121,8 @@ final class EngineThroughput implements Benchmark {
                     Figure.of(NAME, "tier-service, sales applied durably (events/s)", Figure.number(engineRate)),
                     Figure.against(NAME, "tier-service ÷ bare JDBC", Figure.decimal(ofJdbc), "≥ 0.8 (aim > 1.0)", ofJdbc >= 0.8),
                     Figure.of(NAME, "tier-service ÷ bare consumer", Figure.decimal(engineRate / consumerRate)),
-                    Figure.of(NAME, "CPU per 1,000 sales, bare JDBC shape: its client / PostgreSQL (ms)", jdbcCpu.toString()),
-                    Figure.of(NAME, "CPU per 1,000 sales, tier-service / PostgreSQL (ms)", engineCpu.toString()),
+                    Figure.of(NAME, "CPU per 1,000 sales, bare JDBC shape: its client / PostgreSQL (ms)", jdbcCpu),
+                    Figure.of(NAME, "CPU per 1,000 sales, tier-service / PostgreSQL (ms)", engineCpu),
                     Figure.of(NAME, "size", partners + " partners, " + sales + " sales; " + verified),
                     Figure.of(NAME, "settings", "tier.engine.batch-size 5000, tier.engine.consumers 2, tier.engine.remembered-partners " + partners
                             + "; JVM " + jvm));
@@ -286,31 +288,13 @@ final class EngineThroughput implements Benchmark {
     }
 
     /**
-     * The CPU time a client and the database spent, per 1,000 events: unlike a rate, hardly moved by
-     * how busy the machine is, so it tells whether a change made the work smaller.
+     * The CPU time each process spent per 1,000 events, e.g. "6.7 / 68.6": unlike a rate, hardly moved
+     * by how busy the machine is, so it tells whether a change made the work smaller.
      */
-    private record CpuUse(Duration client, Duration database, long events) {
-
-        static CpuUse from(Duration client, Duration database) {
-            return new CpuUse(client, database, 0);
-        }
-
-        CpuUse until(Duration clientNow, Duration databaseNow, long eventsSince) {
-            return new CpuUse(clientNow.minus(client), databaseNow.minus(database), eventsSince);
-        }
-
-        @Override
-        public String toString() {
-            return perThousand(client) + " / " + perThousand(database);
-        }
-
-        private String perThousand(Duration spent) {
-            return events == 0 ? "-" : String.format(Locale.ROOT, "%.1f", spent.toNanos() / 1e6 / (events / 1000.0));
-        }
-    }
-
-    private static Duration ownCpuTime() {
-        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    private static String perThousand(CpuMeter.Spent spent, long events) {
+        return spent.byProcess().keySet().stream()
+                .map(process -> events == 0 ? "-" : String.format(Locale.ROOT, "%.1f", spent.millisPer(process, events) * 1000))
+                .collect(Collectors.joining(" / "));
     }
 
     /** What tier-service holds must be what was sent: every sale once, every kopeck counted. */

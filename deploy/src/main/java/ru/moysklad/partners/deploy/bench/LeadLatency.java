@@ -47,6 +47,7 @@ public final class LeadLatency implements Benchmark {
     static final int REFERENCE_RATE = 200;
     static final double LATENCY_TARGET_MS = 50;
     static final double OVERHEAD_TARGET_MS = 5;
+    private static final String GATEWAY = "gateway";
 
     /** Every post comes from 127.0.0.1, where the gateway's lead form otherwise allows 5 a minute. */
     private static final int FORM_POSTS_PER_MINUTE = 1_000_000;
@@ -105,8 +106,10 @@ public final class LeadLatency implements Benchmark {
                     + " posts a minute per address for the benchmark: every post comes from 127.0.0.1");
 
             seedPartners(env, schedule.totalPosts());
+            CpuMeter cpu = CpuMeter.of(GATEWAY, gateway::cpuTime).and("lead-service", lead::cpuTime).and("PostgreSQL", env.databaseCpu())
+                    .and("Kafka", env.brokerCpu()).and("load generator", CpuMeter::ownCpuTime);
             return measure(env, schedule, Map.of(Entry.GATEWAY, URI.create(gateway.baseUrl() + "/api/leads"),
-                    Entry.DIRECT, URI.create(lead.baseUrl() + "/api/leads")));
+                    Entry.DIRECT, URI.create(lead.baseUrl() + "/api/leads")), cpu);
         } finally {
             for (int i = started.size() - 1; i >= 0; i--) {
                 started.get(i).close();
@@ -230,7 +233,7 @@ public final class LeadLatency implements Benchmark {
         }
     }
 
-    private List<Figure> measure(BenchEnvironment env, Schedule schedule, Map<Entry, URI> forms) throws Exception {
+    private List<Figure> measure(BenchEnvironment env, Schedule schedule, Map<Entry, URI> forms, CpuMeter cpu) throws Exception {
         env.out().println("leads: open loop: each post leaves when it falls due at the fixed rate, answered or not the ones before it,"
                 + " and every time is taken from when it fell due (a stalled sender counts against the platform: no coordinated omission)");
         env.out().println("leads: gateway overhead: the same post straight to lead-service, in " + BLOCKS + " blocks per entry alternating"
@@ -238,17 +241,20 @@ public final class LeadLatency implements Benchmark {
                 + " percentile direct");
         List<Figure> figures = new ArrayList<>();
         Tally tally = new Tally();
-        try (LeadAssignmentWatch watch = new LeadAssignmentWatch(env.kafkaBootstrapServers())) {
-            LeadLoad load = new LeadLoad(forms, regionWheel(), SEED);
+        try (LeadAssignmentWatch watch = new LeadAssignmentWatch(env.kafkaBootstrapServers());
+             LeadLoad load = new LeadLoad(forms, regionWheel(), SEED)) {
             env.out().println("leads: warm-up, " + Schedule.posts(schedule.warmUp()) + " leads at " + WARM_UP_RATE + "/s (not counted) ...");
             tally.add(settle(load.send(schedule.warmUp()), watch));
             for (Map.Entry<Integer, List<Stretch>> stretches : schedule.rates().entrySet()) {
                 int rate = stretches.getKey();
                 env.out().println("leads: " + rate + " leads/s for " + schedule.measuredPerEntry().toMillis() / 1000.0
                         + " s through the gateway and as long direct ...");
+                CpuMeter.Stretch metered = cpu.start();
                 List<Post> posts = settle(load.send(stretches.getValue()), watch);
+                CpuMeter.Spent spent = metered.end();
                 tally.add(posts);
                 figures.addAll(figuresAt(env, rate, posts, watch));
+                figures.add(cpuPerLead(env, rate, posts, spent));
             }
             figures.addAll(tally.figures(env, watch));
         }
@@ -299,6 +305,19 @@ public final class LeadLatency implements Benchmark {
                         complete && overhead99 <= OVERHEAD_TARGET_MS)
                 : Figure.of(OVERHEAD, "p99" + at, Figure.decimal(overhead99)));
         return figures;
+    }
+
+    /**
+     * The CPU each process spent per lead at one rate, settling included: what the cores' queue,
+     * and so the tail, is made of. The gateway's is per post through it, as only half of them are.
+     */
+    private static Figure cpuPerLead(BenchEnvironment env, int rate, List<Post> posts, CpuMeter.Spent spent) {
+        long throughGateway = posts.stream().filter(post -> post.stretch.entry() == Entry.GATEWAY).count();
+        int cores = Runtime.getRuntime().availableProcessors();
+        String line = String.format(Locale.ROOT, "%s; the gateway %.2f per post through it; the cores %.0f %% busy",
+                spent.perUnit(posts.size()), spent.millisPer(GATEWAY, throughGateway), 100 * spent.coresBusy(cores));
+        env.out().println("leads: " + rate + "/s CPU per lead posted (ms): " + line);
+        return Figure.of(BENCHMARK, "CPU per lead posted at " + rate + "/s (ms)", line);
     }
 
     /** One entry's counted posts at one rate: how they were answered and how long each lead took to be assigned. */

@@ -1,9 +1,6 @@
 package ru.moysklad.partners.deploy.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
@@ -24,7 +22,7 @@ import java.util.regex.Pattern;
  * the post was due, not from when it actually left, so a stall of the sender itself counts against
  * the platform instead of hiding (no coordinated omission).
  */
-final class LeadLoad {
+final class LeadLoad implements AutoCloseable {
 
     /** Where the form is posted: through the gateway, as the website does, or straight to lead-service. */
     enum Entry { GATEWAY, DIRECT }
@@ -71,8 +69,10 @@ final class LeadLoad {
     /** From this many employees a lead is LARGE and goes to Representatives only (lead-service's default, B10). */
     private static final int LARGE_COMPANY = 300;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** Posts in flight at most: far beyond what an unsaturated platform holds at 500/s. */
+    private static final int CONNECTIONS = 256;
+
+    private final FormPoster http = new FormPoster(CONNECTIONS, Duration.ofSeconds(5), Duration.ofSeconds(30));
     private final Map<Entry, URI> forms;
     private final List<String> regions;
     private final Random random;
@@ -130,28 +130,29 @@ final class LeadLoad {
     }
 
     private CompletableFuture<Void> post(Post post) {
-        HttpRequest request = HttpRequest.newBuilder(forms.get(post.stretch.entry()))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(nextLead()))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+        return http.post(forms.get(post.stretch.entry()), nextLead()).handle((response, failure) -> {
             post.answeredNanos = System.nanoTime();
             if (failure != null) {
-                post.failure = failure.toString();
+                post.failure = (failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure).toString();
                 return null;
             }
-            post.status = response.statusCode();
+            post.status = response.status();
             Matcher id = LEAD_ID.matcher(response.body());
             if (id.find()) {
                 post.leadId = id.group(1);
             }
             post.duplicate = DUPLICATE.matcher(response.body()).find();
             if (!post.received()) {
-                post.failure = response.statusCode() + " " + response.body();
+                post.failure = response.status() + " " + response.body();
             }
             return null;
         });
+    }
+
+    @Override
+    public void close() {
+        http.close();
     }
 
     /** A small company's lead, one in twenty a large one's (B10), each with a phone number of its own. */

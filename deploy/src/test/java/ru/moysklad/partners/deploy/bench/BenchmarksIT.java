@@ -35,6 +35,10 @@ class BenchmarksIT {
         for (int rate : LeadLatency.RATES) {
             assertThat(values).containsKeys("lead routing: p99 post→LeadAssigned at " + rate + "/s (ms)",
                     "gateway overhead: p99 at " + rate + "/s (ms)");
+            // what each process spent per lead, read from the process itself
+            assertThat(values.get("lead routing: CPU per lead posted at " + rate + "/s (ms)")).matches(
+                    "gateway \\d+\\.\\d\\d, lead-service \\d+\\.\\d\\d, PostgreSQL \\d+\\.\\d\\d, Kafka \\d+\\.\\d\\d,"
+                            + " load generator \\d+\\.\\d\\d; the gateway \\d+\\.\\d\\d per post through it; the cores \\d+ % busy");
         }
         long posted = count(values.get("lead routing: leads posted (warm-up included)"));
         assertThat(posted).isPositive();
