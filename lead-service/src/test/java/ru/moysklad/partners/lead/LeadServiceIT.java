@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 
@@ -15,6 +16,7 @@ import ru.moysklad.partners.lead.LeadApi.Answer;
 import ru.moysklad.partners.events.LeadCreated;
 import ru.moysklad.partners.events.LeadType;
 import ru.moysklad.partners.platform.testing.EventProbe;
+import ru.moysklad.partners.platform.testing.MutableClock;
 import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 
 /** The website's lead form over a real database and broker: intake, LeadCreated, duplicates, refusals. */
@@ -22,6 +24,9 @@ import ru.moysklad.partners.platform.testing.ServiceStartsHealthy;
 class LeadServiceIT extends ServiceStartsHealthy {
 
     private static EventProbe created;
+
+    @Autowired
+    MutableClock clock;
 
     @BeforeAll
     static void listen() {
@@ -50,6 +55,27 @@ class LeadServiceIT extends ServiceStartsHealthy {
 
         String stored = call(HttpMethod.GET, "/api/leads/" + leadId, null).body();
         assertThat(stored).contains("\"email\":\"anna@shop.ru\"").contains("\"region\":\"VOLGA\"").contains("\"companySize\":300");
+    }
+
+    @Test
+    void shouldTakeTheSameEmailAsTheSameLeadAndWhenPhoneAndEmailMatchTwoLeadsTheEarlierOne() {
+        String email = "buyer-" + java.util.UUID.randomUUID() + "@shop.ru";
+        String earlier = leadIdOf(post(LeadApi.form(LeadApi.uniquePhone(), email, "URALS", null, false)));
+        clock.advance(Duration.ofSeconds(1));
+        String laterPhone = LeadApi.uniquePhone();
+        String later = leadIdOf(post(LeadApi.form(laterPhone, null, "URALS", null, false)));
+
+        Answer sameEmail = post(LeadApi.form(LeadApi.uniquePhone(), email.toUpperCase(java.util.Locale.ROOT), "URALS", null, false));
+        Answer both = post(LeadApi.form(laterPhone, email, "URALS", null, false));
+
+        assertThat(sameEmail.status()).isEqualTo(200);
+        assertThat(leadIdOf(sameEmail)).isEqualTo(earlier);
+        assertThat(both.status()).isEqualTo(200);
+        assertThat(leadIdOf(both)).isEqualTo(earlier).isNotEqualTo(later);
+    }
+
+    private static String leadIdOf(Answer answer) {
+        return answer.body().replaceAll(".*\"leadId\":\"([^\"]+)\".*", "$1");
     }
 
     @Test

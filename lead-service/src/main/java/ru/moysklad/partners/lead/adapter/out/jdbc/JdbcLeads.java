@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +46,19 @@ class JdbcLeads implements Leads {
                 jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('lead-contact:' || :key))").param("key", key).query().singleRow();
             }
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM lead WHERE received_at >= :since"
-                        + " AND ((:phone::text IS NOT NULL AND phone = :phone) OR (:email::text IS NOT NULL AND email = :email))"
-                        + " ORDER BY received_at LIMIT 1")
+        // one index-bound query per contact detail given: a single query with "phone = :phone OR email = :email"
+        // got, from a plan cached while the table was still small, a scan of every lead for every post
+        List<String> earliest = new ArrayList<>();
+        if (contact.phone() != null) {
+            earliest.add("(SELECT " + COLUMNS + " FROM lead WHERE phone = :phone AND received_at >= :since ORDER BY received_at LIMIT 1)");
+        }
+        if (contact.email() != null) {
+            earliest.add("(SELECT " + COLUMNS + " FROM lead WHERE email = :email AND received_at >= :since ORDER BY received_at LIMIT 1)");
+        }
+        if (earliest.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT * FROM (" + String.join(" UNION ALL ", earliest) + ") AS earliest ORDER BY received_at LIMIT 1")
                 .param("since", Timestamp.from(since))
                 .param("phone", contact.phone())
                 .param("email", contact.email())
