@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,9 +43,16 @@ public final class LeadRouter {
     private static final long ONE = 1_000L;
 
     private final RoutingRules rules;
+    /** The rules' fractions in thousandths, worked out once rather than for every candidate of every lead. */
+    private final Map<ProgramStatus, Long> statusWeights = new EnumMap<>(ProgramStatus.class);
+    private final long acceptanceFloor;
+    private final long slowResponseFloor;
 
     public LeadRouter(RoutingRules rules) {
         this.rules = rules;
+        rules.statusWeights().forEach((status, weight) -> statusWeights.put(status, milli(weight)));
+        this.acceptanceFloor = milli(rules.acceptanceFloor());
+        this.slowResponseFloor = milli(rules.slowResponseFloor());
     }
 
     public RoutingRules rules() {
@@ -142,10 +151,11 @@ public final class LeadRouter {
         long leader = eligible.stream().mapToLong(s -> s.partner.pass()).max().orElseThrow();
         long longestStride = eligible.stream().mapToLong(s -> s.stride).max().orElseThrow();
         long floor = leader - longestStride;
+        // the tie-break's hash once per candidate, not once per comparison of the sort
         List<Standing> order = eligible.stream()
-                .map(s -> s.at(Math.max(s.partner.pass(), floor)))
+                .map(s -> s.at(Math.max(s.partner.pass(), floor), tieBreak(lead.leadId(), s.partner.partnerId())))
                 .sorted(Comparator.comparingLong((Standing s) -> s.pass)
-                        .thenComparingLong(s -> tieBreak(lead.leadId(), s.partner.partnerId()))
+                        .thenComparingLong(s -> s.tie)
                         .thenComparing(s -> s.partner.partnerId()))
                 .toList();
         Standing winner = order.get(0);
@@ -175,21 +185,19 @@ public final class LeadRouter {
     }
 
     private Standing standing(RoutingPartner partner) {
-        long weight = rules.statusWeights().get(partner.status()).movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long weight = statusWeights.get(partner.status());
         ResponseRecord answers = partner.responses();
         long acceptance = ONE;
         long response = ONE;
         boolean corrected = answers.assignments() > 0 && answers.assignments() >= rules.minAssignmentsForCorrection();
         if (corrected) {
-            long acceptanceFloor = milli(rules.acceptanceFloor());
             acceptance = acceptanceFloor + (ONE - acceptanceFloor) * answers.accepted() / answers.assignments();
             long deadline = Math.max(1, rules.responseTime().toSeconds());
             long meanSeconds = (answers.answeredSeconds() + answers.missed() * deadline) / answers.assignments();
-            long slowFloor = milli(rules.slowResponseFloor());
-            response = ONE - (ONE - slowFloor) * Math.min(meanSeconds, deadline) / deadline;
+            response = ONE - (ONE - slowResponseFloor) * Math.min(meanSeconds, deadline) / deadline;
         }
         long effective = Math.max(1, weight * acceptance / ONE * response / ONE);
-        return new Standing(partner, weight, acceptance, response, corrected, effective, ONE_LEAD * ONE / effective, partner.pass());
+        return new Standing(partner, weight, acceptance, response, corrected, effective, ONE_LEAD * ONE / effective, partner.pass(), 0);
     }
 
     private RoutingDecision toVendor(List<String> ruleIds, String reason, List<CandidateNote> ineligible) {
@@ -228,9 +236,11 @@ public final class LeadRouter {
         final long effective;
         final long stride;
         final long pass;
+        /** Orders equal standings: a hash of lead and partner, set once the lead is known. */
+        final long tie;
 
         Standing(RoutingPartner partner, long weight, long acceptance, long response, boolean corrected, long effective, long stride,
-                 long pass) {
+                 long pass, long tie) {
             this.partner = partner;
             this.weight = weight;
             this.acceptance = acceptance;
@@ -239,10 +249,11 @@ public final class LeadRouter {
             this.effective = effective;
             this.stride = stride;
             this.pass = pass;
+            this.tie = tie;
         }
 
-        Standing at(long clampedPass) {
-            return new Standing(partner, weight, acceptance, response, corrected, effective, stride, clampedPass);
+        Standing at(long clampedPass, long tieBreak) {
+            return new Standing(partner, weight, acceptance, response, corrected, effective, stride, clampedPass, tieBreak);
         }
 
         String weightFormula() {
