@@ -92,6 +92,11 @@ public final class ChildProcess {
         return process.isAlive();
     }
 
+    /** The CPU time the process has used so far; zero once it has ended (its share ends with it). */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Waits up to {@code timeout} for the process to end; true if it has. */
     public boolean waitFor(Duration timeout) {
         try {

@@ -130,10 +130,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** The CPU time the broker's JVM has used since it started; zero when it is not running. */
     public synchronized Duration cpuTime() {
-        if (process == null) {
-            return Duration.ZERO;
-        }
-        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+        return process == null ? Duration.ZERO : process.cpuTime();
     }
 
     public synchronized boolean isAlive() {

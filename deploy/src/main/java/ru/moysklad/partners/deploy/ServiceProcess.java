@@ -127,10 +127,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The CPU time the service's JVM has used since it started; zero when it is not running. */
     public synchronized Duration cpuTime() {
-        if (process == null) {
-            return Duration.ZERO;
-        }
-        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+        return process == null ? Duration.ZERO : process.cpuTime();
     }
 
     /** Starts the JVM and returns at once; see {@link #awaitHealthy(Duration)}. */
