@@ -71,8 +71,7 @@ final class BenchKafka implements AutoCloseable {
     /** As the producing service's outbox relay sends it: keyed by partner, with the event's id and type in headers. */
     void send(String topic, SpecificRecord event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, EventFields.keyOf(event), avro.serialize(topic, event));
-        record.headers().add(EventHeaders.EVENT_ID, EventFields.eventIdOf(event).getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.EVENT_TYPE, event.getSchema().getFullName().getBytes(StandardCharsets.UTF_8));
+        EventHeaders.of(event).forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         producer.send(record);
     }
 

@@ -35,8 +35,7 @@ public final class TestProducer implements AutoCloseable {
     /** As {@link #send} does, but under another key: a producer that keys its events wrongly. */
     public void sendUnderKey(SpecificRecord event, String key) {
         Topic topic = Topic.carrying(event.getClass());
-        sendRaw(topic.topicName(), key, serializer.serialize(topic.topicName(), event),
-                Map.of(EventHeaders.EVENT_ID, EventFields.eventIdOf(event), EventHeaders.EVENT_TYPE, event.getSchema().getFullName()));
+        sendRaw(topic.topicName(), key, serializer.serialize(topic.topicName(), event), EventHeaders.of(event));
     }
 
     /** Bytes without headers: a redelivery by hand, or a poison message. */
