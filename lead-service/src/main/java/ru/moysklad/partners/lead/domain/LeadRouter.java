@@ -100,7 +100,7 @@ public final class LeadRouter {
                 if (why.isPresent()) {
                     ineligible.add(new CandidateNote(partner.partnerId(), false, why.get()));
                 } else {
-                    eligible.add(standing(partner));
+                    eligible.add(standing(partner, lead.leadId()));
                 }
             }
             if (!eligible.isEmpty()) {
@@ -151,9 +151,8 @@ public final class LeadRouter {
         long leader = eligible.stream().mapToLong(s -> s.partner.pass()).max().orElseThrow();
         long longestStride = eligible.stream().mapToLong(s -> s.stride).max().orElseThrow();
         long floor = leader - longestStride;
-        // the tie-break's hash once per candidate, not once per comparison of the sort
         List<Standing> order = eligible.stream()
-                .map(s -> s.at(Math.max(s.partner.pass(), floor), tieBreak(lead.leadId(), s.partner.partnerId())))
+                .map(s -> s.at(Math.max(s.partner.pass(), floor)))
                 .sorted(Comparator.comparingLong((Standing s) -> s.pass)
                         .thenComparingLong(s -> s.tie)
                         .thenComparing(s -> s.partner.partnerId()))
@@ -184,7 +183,7 @@ public final class LeadRouter {
         return new RoutingDecision(Optional.of(winner.partner), winner.pass + winner.stride, ruleIds, reason.toString(), notes);
     }
 
-    private Standing standing(RoutingPartner partner) {
+    private Standing standing(RoutingPartner partner, String leadId) {
         long weight = statusWeights.get(partner.status());
         ResponseRecord answers = partner.responses();
         long acceptance = ONE;
@@ -197,7 +196,8 @@ public final class LeadRouter {
             response = ONE - (ONE - slowResponseFloor) * Math.min(meanSeconds, deadline) / deadline;
         }
         long effective = Math.max(1, weight * acceptance / ONE * response / ONE);
-        return new Standing(partner, weight, acceptance, response, corrected, effective, ONE_LEAD * ONE / effective, partner.pass(), 0);
+        return new Standing(partner, weight, acceptance, response, corrected, effective, ONE_LEAD * ONE / effective, partner.pass(),
+                tieBreak(leadId, partner.partnerId()));
     }
 
     private RoutingDecision toVendor(List<String> ruleIds, String reason, List<CandidateNote> ineligible) {
@@ -236,7 +236,7 @@ public final class LeadRouter {
         final long effective;
         final long stride;
         final long pass;
-        /** Orders equal standings: a hash of lead and partner, set once the lead is known. */
+        /** Orders equal standings: a hash of lead and partner, worked out once, not at each comparison of the sort. */
         final long tie;
 
         Standing(RoutingPartner partner, long weight, long acceptance, long response, boolean corrected, long effective, long stride,
@@ -252,8 +252,8 @@ public final class LeadRouter {
             this.tie = tie;
         }
 
-        Standing at(long clampedPass, long tieBreak) {
-            return new Standing(partner, weight, acceptance, response, corrected, effective, stride, clampedPass, tieBreak);
+        Standing at(long clampedPass) {
+            return new Standing(partner, weight, acceptance, response, corrected, effective, stride, clampedPass, tie);
         }
 
         String weightFormula() {
