@@ -258,6 +258,9 @@ class PlatformEndToEndIT {
             return standing.contains("\"ruleId\":\"P2\",\"unit\":\"FLAG\",\"required\":1,\"actual\":1")
                     && standing.contains("\"ruleId\":\"P5\",\"unit\":\"POINTS\",\"required\":100,\"actual\":100");
         });
+        // sales-service learns of the partner from partner-service's event on its own time, not tier-service's
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> quoteStatus(partnerId) == 200);
         HttpResponse<String> payment = viaGateway("POST", "/api/sales/payments", issuer.billingPlatform(), """
                 {"paymentId": "%s", "partnerId": "%s", "clientAccountId": "client-1", "paidAt": "%s",
                  "items": [{"kind": "TARIFF", "productCode": "BASIC", "periodMonths": 1, "listPrice": "200000.00"}]}"""
