@@ -5,7 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -223,10 +230,7 @@ class LeadRoutingIT extends ServiceStartsHealthy {
     @Test
     void shouldNeverGiveAPartnerMoreOpenLeadsThanItTakes() {
         String partner = partner("NORTH_WESTERN", PartnerStatus.REPRESENTATIVE, false);
-        producer.send(LeadPreferencesChanged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(clock.instant())
-                .setPartnerId(partner).setRegionsServed(List.of("NORTH_WESTERN")).setMaxOpenLeads(1).build());
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT max_open_leads FROM routing_partner WHERE partner_id = ?").param(partner)
-                .query(Integer.class).optional().orElse(0) == 1);
+        preferences(partner, List.of("NORTH_WESTERN"), 1);
 
         String first = newLead("NORTH_WESTERN", null, false);
         String second = newLead("NORTH_WESTERN", null, false);
@@ -235,6 +239,45 @@ class LeadRoutingIT extends ServiceStartsHealthy {
         assertThat(vendorQueue.await(LeadQueuedForVendor.class, e -> e.getLeadId().equals(second), WAIT).getReason())
                 .contains("no partner may take it");
         assertThat(api.get("/api/leads/" + second).body()).contains("at capacity: 1 of 1 open leads");
+    }
+
+    @Test
+    void shouldShareLeadsPostedAtOnceInOneRegionEquallyAmongEqualPartners() throws Exception {
+        // each lead's standings are read and advanced under its region's lock: read by two leads at once,
+        // the same partner would be furthest behind for both and the shares would drift apart
+        List<String> partners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            partners.add(partner("URALS", PartnerStatus.PARTNER, false));
+            preferences(partners.get(i), List.of("URALS"), 24); // room for every lead: their capacity must not be what shares them
+        }
+
+        List<String> leads = postAtOnce(Collections.nCopies(24, "URALS"));
+
+        Map<String, Long> shares = leads.stream()
+                .map(leadId -> assignments.await(LeadAssigned.class, e -> e.getLeadId().equals(leadId), WAIT).getPartnerId())
+                .collect(Collectors.groupingBy(partnerId -> partnerId, Collectors.counting()));
+        assertThat(shares).containsOnlyKeys(partners).allSatisfy((partnerId, count) -> assertThat(count).isEqualTo(6L));
+        assertThat(partners).allSatisfy(partnerId -> assertThat(openLeads(partnerId)).isEqualTo(6));
+    }
+
+    @Test
+    void shouldNeverGiveAPartnerMoreOpenLeadsThanItTakesWhenTwoRegionsLeadsArriveAtOnce() throws Exception {
+        // two regions' leads are routed side by side, each under its own region's lock: the place is what they share
+        String partner = partner("SIBERIAN", PartnerStatus.REPRESENTATIVE, false);
+        preferences(partner, List.of("SIBERIAN", "FAR_EASTERN"), 3);
+
+        List<String> regions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            regions.add("SIBERIAN");
+            regions.add("FAR_EASTERN");
+        }
+        List<String> leads = postAtOnce(regions);
+
+        // routed in the post's own transaction: each lead is with the partner or in the vendor's queue once its post is answered
+        Map<String, Long> states = leads.stream()
+                .collect(Collectors.groupingBy(leadId -> api.get("/api/leads/" + leadId).field("state"), Collectors.counting()));
+        assertThat(states).containsExactlyInAnyOrderEntriesOf(Map.of("OFFERED", 3L, "VENDOR_QUEUE", 9L));
+        assertThat(openLeads(partner)).isEqualTo(3);
     }
 
     @Test
@@ -269,6 +312,32 @@ class LeadRoutingIT extends ServiceStartsHealthy {
                 + " AND home_region = ? AND suspended_by_status = ?").param(partnerId).param(status.name()).param(region).param(suspended)
                 .query(Long.class).single() == 1);
         return partnerId;
+    }
+
+    /** Posts a lead for each region given, eight at a time, and returns their ids once all are answered. */
+    private List<String> postAtOnce(List<String> regions) throws Exception {
+        ExecutorService posters = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> posted = new ArrayList<>();
+            for (String region : regions) {
+                posted.add(posters.submit(() -> newLead(region, null, false)));
+            }
+            List<String> leadIds = new ArrayList<>();
+            for (Future<String> lead : posted) {
+                leadIds.add(lead.get());
+            }
+            return leadIds;
+        } finally {
+            posters.shutdownNow();
+        }
+    }
+
+    /** The partner's lead preferences, taken in by lead-service. */
+    private void preferences(String partnerId, List<String> regionsServed, int maxOpenLeads) {
+        producer.send(LeadPreferencesChanged.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(clock.instant())
+                .setPartnerId(partnerId).setRegionsServed(regionsServed).setMaxOpenLeads(maxOpenLeads).build());
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT max_open_leads FROM routing_partner WHERE partner_id = ?").param(partnerId)
+                .query(Integer.class).optional().orElse(0) == maxOpenLeads);
     }
 
     private String newLead(String region, Integer companySize, boolean franchise) {

@@ -3,8 +3,10 @@ package ru.moysklad.partners.lead.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +21,9 @@ import ru.moysklad.partners.lead.domain.LeadRouter;
 import ru.moysklad.partners.lead.domain.LeadState;
 import ru.moysklad.partners.lead.domain.LeadToRoute;
 import ru.moysklad.partners.lead.domain.Leads;
+import ru.moysklad.partners.lead.domain.NewLead;
 import ru.moysklad.partners.lead.domain.PartnerRoster;
+import ru.moysklad.partners.lead.domain.RegionScope;
 import ru.moysklad.partners.lead.domain.RoutedLead;
 import ru.moysklad.partners.lead.domain.RoutingDecision;
 import ru.moysklad.partners.lead.domain.RoutingPartner;
@@ -36,6 +40,12 @@ import ru.moysklad.partners.platform.web.RequestRejected;
  * routing lock (its rotation standings are read and advanced in turn), then the lead, then a
  * partner's open-lead places. News of a partner is written apart from its places, so it never
  * waits on an assignment, nor an assignment on it.
+ *
+ * <p>A new lead's candidates are read before its region's lock is taken, and only their rotation
+ * standings under it: each lead of a busy region waits for the one before it to commit, so the lock
+ * is held for as few round trips to the database as routing allows. Nothing routing reads besides the
+ * standings is held still by that lock in any case — other regions' leads take places, partners
+ * answer, news arrives — and taking a place checks again that one is free.
  */
 @Service
 public class LeadRouting {
@@ -58,10 +68,14 @@ public class LeadRouting {
         this.clock = clock;
     }
 
-    /** Routes a lead just received, in the transaction that stores it. */
-    void routeNew(String leadId, String region) {
-        roster.lockRegion(region);
-        routeNext(lockedLead(leadId), clock.instant());
+    /** Routes a lead just received, in the transaction that stores it: no other transaction sees it yet, so it needs no lock of its own. */
+    void routeNew(String leadId, NewLead lead) {
+        RoutedLead received = RoutedLead.received(leadId, lead.type(), lead.region());
+        Instant now = clock.instant();
+        Candidates candidates = new Candidates(now);
+        candidates.readAhead(router.scopesFor(received.region()).get(0));
+        roster.lockRegion(received.region());
+        routeNext(received, now, candidates);
     }
 
     /** The partner takes the lead: before the deadline, only the partner it is assigned to. */
@@ -128,7 +142,7 @@ public class LeadRouting {
         RoutedLead lead = lockedLead(leadId);
         Instant now = clock.instant();
         if (lead.state() == LeadState.NEW) {
-            routeNext(lead, now);
+            routeNext(lead, now, new Candidates(now));
             return true;
         }
         if (lead.state() == LeadState.OFFERED && !now.isBefore(lead.respondBy())) {
@@ -166,17 +180,16 @@ public class LeadRouting {
         leads.answer(lead.leadId(), lead.attempt(), answer, now, responseSeconds, comment);
         roster.releasePlace(lead.partnerId());
         announcements.leadDeclined(lead.leadId(), lead.partnerId(), lead.attempt(), answer, comment, responseSeconds, now);
-        routeNext(lockedLead(lead.leadId()), now);
+        routeNext(lockedLead(lead.leadId()), now, new Candidates(now));
     }
 
     /** Assigns the lead to its next partner or queues it for the vendor; the region's routing lock is held. */
-    private void routeNext(RoutedLead lead, Instant now) {
+    private void routeNext(RoutedLead lead, Instant now, Candidates candidates) {
         LeadToRoute next = lead.nextAssignment();
-        Instant answersSince = now.minus(settings.routing().answersWindow());
-        Set<String> filledMeanwhile = new HashSet<>();
+        Map<String, Long> standings = roster.standingsIn(lead.region());
         while (true) {
-            RoutingDecision decision = router.route(next, scope -> roster.partnersIn(scope, lead.region(), answersSince).stream()
-                    .map(p -> filledMeanwhile.contains(p.partnerId()) ? p.full() : p)
+            RoutingDecision decision = router.route(next, scope -> candidates.in(scope).stream()
+                    .map(p -> p.at(standings.getOrDefault(p.partnerId(), 0L)))
                     .toList());
             if (decision.toVendorQueue()) {
                 leads.queueForVendor(lead.leadId(), now, decision.reason());
@@ -185,15 +198,40 @@ public class LeadRouting {
             }
             RoutingPartner winner = decision.assignedTo().orElseThrow();
             // another region's lead may have taken the partner's last place since it was read
-            if (!roster.takePlace(winner.partnerId())) {
-                filledMeanwhile.add(winner.partnerId());
+            if (!roster.takePlace(winner.partnerId(), lead.region(), decision.newPass())) {
+                candidates.filled(winner.partnerId());
                 continue;
             }
-            roster.advance(lead.region(), winner.partnerId(), decision.newPass());
             Instant respondBy = calendar.plus(now, router.rules().responseTime());
             leads.offer(lead.leadId(), next.attempt(), winner.partnerId(), winner.status(), now, respondBy, decision.reason());
             announcements.leadAssigned(lead, next.attempt(), winner.partnerId(), respondBy, decision, now);
             return;
+        }
+    }
+
+    /** The partners routing looks at for one lead, each scope's read once, with their recent answers. */
+    private final class Candidates {
+
+        private final Instant answersSince;
+        private final Map<RegionScope, List<RoutingPartner>> read = new HashMap<>();
+        private final Set<String> filledMeanwhile = new HashSet<>();
+
+        Candidates(Instant now) {
+            this.answersSince = now.minus(settings.routing().answersWindow());
+        }
+
+        void readAhead(RegionScope scope) {
+            in(scope);
+        }
+
+        List<RoutingPartner> in(RegionScope scope) {
+            return read.computeIfAbsent(scope, s -> roster.partnersIn(s, answersSince)).stream()
+                    .map(p -> filledMeanwhile.contains(p.partnerId()) ? p.full() : p)
+                    .toList();
+        }
+
+        void filled(String partnerId) {
+            filledMeanwhile.add(partnerId);
         }
     }
 

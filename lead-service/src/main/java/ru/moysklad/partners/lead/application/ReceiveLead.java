@@ -53,7 +53,7 @@ public class ReceiveLead {
         String leadId = UUID.randomUUID().toString();
         leads.add(leadId, lead, now);
         announcements.leadCreated(leadId, lead, now);
-        routing.routeNew(leadId, lead.region());
+        routing.routeNew(leadId, lead);
         return new Outcome(leadId, lead.type(), false);
     }
 }

@@ -2,6 +2,7 @@ package ru.moysklad.partners.lead.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,15 +28,21 @@ public interface PartnerRoster {
     void lockRegion(String region);
 
     /**
-     * Partners of status Partner and above in the scope, with their standing in {@code rotationRegion}'s
-     * rotation and their answers to leads assigned since {@code answersSince}.
+     * Partners of status Partner and above in the scope, with their answers to leads assigned since
+     * {@code answersSince}; their rotation standings are {@link #standingsIn}'s.
      */
-    List<RoutingPartner> partnersIn(RegionScope scope, String rotationRegion, Instant answersSince);
+    List<RoutingPartner> partnersIn(RegionScope scope, Instant answersSince);
 
-    /** Takes one of the partner's open-lead places: false when another assignment took the last one meanwhile. */
-    boolean takePlace(String partnerId);
+    /** Each partner's standing in the region's rotation, by partner id; one missing never had a lead there. */
+    Map<String, Long> standingsIn(String rotationRegion);
+
+    /**
+     * Takes one of the partner's open-lead places and moves its standing in the region's rotation to
+     * {@code pass}; neither when another assignment took the last place meanwhile.
+     *
+     * @return whether the place was taken
+     */
+    boolean takePlace(String partnerId, String rotationRegion, long pass);
 
     void releasePlace(String partnerId);
-
-    void advance(String rotationRegion, String partnerId, long pass);
 }

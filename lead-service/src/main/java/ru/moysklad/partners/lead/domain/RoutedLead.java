@@ -18,6 +18,11 @@ public record RoutedLead(String leadId, LeadType type, String region, LeadState 
         offeredTo = Set.copyOf(offeredTo);
     }
 
+    /** A lead just received, in the transaction that stores it: not routed yet, nobody had it. */
+    public static RoutedLead received(String leadId, LeadType type, String region) {
+        return new RoutedLead(leadId, type, region, LeadState.NEW, null, 0, null, null, Set.of());
+    }
+
     /** The next assignment of this lead: never to a partner that had it. */
     public LeadToRoute nextAssignment() {
         return new LeadToRoute(leadId, type, region, attempt + 1, offeredTo);

@@ -17,6 +17,11 @@ public record RoutingPartner(String partnerId, ProgramStatus status, boolean sus
         regions = Set.copyOf(regions);
     }
 
+    /** The same partner at this standing in the lead region's rotation. */
+    public RoutingPartner at(long standing) {
+        return new RoutingPartner(partnerId, status, suspended, regions, maxOpenLeads, openLeads, standing, responses);
+    }
+
     /** The same partner holding as many leads as it takes: for one whose last place went to a parallel assignment. */
     public RoutingPartner full() {
         return new RoutingPartner(partnerId, status, suspended, regions, maxOpenLeads, Math.max(openLeads, maxOpenLeads), pass, responses);

@@ -41,11 +41,8 @@ class JdbcLeads implements Leads {
     @Override
     public Optional<StoredLead> sameContactSince(Contact contact, Instant since) {
         // two posts of one contact at the same moment: the second waits for the first, then finds it
-        for (String key : new String[] {contact.phone(), contact.email()}) {
-            if (key != null) {
-                jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('lead-contact:' || :key))").param("key", key).query().singleRow();
-            }
-        }
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('lead-contact:' || key)) FROM unnest(ARRAY[:phone, :email]) AS key WHERE key IS NOT NULL")
+                .param("phone", contact.phone()).param("email", contact.email()).query().listOfRows();
         // one index-bound query per contact detail given: a single query with "phone = :phone OR email = :email"
         // got, from a plan cached while the table was still small, a scan of every lead for every post
         List<String> earliest = new ArrayList<>();
@@ -103,18 +100,16 @@ class JdbcLeads implements Leads {
     @Override
     public void offer(String leadId, int attempt, String partnerId, ProgramStatus partnerStatus, Instant at, Instant respondBy,
                       String reason) {
+        // one statement: a new lead's assignment is made under its region's lock, which waits on every round trip
         jdbc.sql("""
-                        INSERT INTO offer (lead_id, attempt, partner_id, partner_status, offered_at, respond_by, reason)
-                        VALUES (:id, :attempt, :partner, :status, :at, :respondBy, :reason)""")
-                .param("id", leadId).param("attempt", attempt).param("partner", partnerId).param("status", partnerStatus.name())
-                .param("at", Timestamp.from(at)).param("respondBy", Timestamp.from(respondBy)).param("reason", reason)
-                .update();
-        jdbc.sql("""
+                        WITH offered AS (
+                            INSERT INTO offer (lead_id, attempt, partner_id, partner_status, offered_at, respond_by, reason)
+                            VALUES (:id, :attempt, :partner, :status, :at, :respondBy, :reason))
                         UPDATE lead SET state = 'OFFERED', partner_id = :partner, partner_status = :status, attempt = :attempt,
                                         offered_at = :at, respond_by = :respondBy
                         WHERE lead_id = :id""")
                 .param("id", leadId).param("attempt", attempt).param("partner", partnerId).param("status", partnerStatus.name())
-                .param("at", Timestamp.from(at)).param("respondBy", Timestamp.from(respondBy))
+                .param("at", Timestamp.from(at)).param("respondBy", Timestamp.from(respondBy)).param("reason", reason)
                 .update();
     }
 

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,13 +89,12 @@ class JdbcPartnerRoster implements PartnerRoster {
     }
 
     @Override
-    public List<RoutingPartner> partnersIn(RegionScope scope, String rotationRegion, Instant answersSince) {
+    public List<RoutingPartner> partnersIn(RegionScope scope, Instant answersSince) {
         // ordered by id so that the same facts always give the router the same list
         return jdbc.sql(PARTNER + """
-                        , coalesce(r.pass, 0) AS pass, a.accepted, a.declined, a.missed, a.answered_seconds
+                        , 0 AS pass, a.accepted, a.declined, a.missed, a.answered_seconds
                         FROM routing_partner p
                         LEFT JOIN partner_load l ON l.partner_id = p.partner_id
-                        LEFT JOIN rotation r ON r.region = :rotationRegion AND r.partner_id = p.partner_id
                         CROSS JOIN LATERAL (
                             SELECT count(*) FILTER (WHERE o.answer = 'ACCEPTED') AS accepted,
                                    count(*) FILTER (WHERE o.answer = 'DECLINED') AS declined,
@@ -105,7 +106,6 @@ class JdbcPartnerRoster implements PartnerRoster {
                           AND (:anyRegion OR p.regions && string_to_array(:regions, ','))
                         ORDER BY p.partner_id""")
                 .param("defaultMax", defaultMaxOpenLeads)
-                .param("rotationRegion", rotationRegion)
                 .param("since", Timestamp.from(answersSince))
                 .param("anyRegion", scope.anyRegion())
                 .param("regions", String.join(",", scope.regions()))
@@ -114,25 +114,33 @@ class JdbcPartnerRoster implements PartnerRoster {
     }
 
     @Override
-    public boolean takePlace(String partnerId) {
+    public Map<String, Long> standingsIn(String rotationRegion) {
+        Map<String, Long> standings = new HashMap<>();
+        jdbc.sql("SELECT partner_id, pass FROM rotation WHERE region = :region").param("region", rotationRegion)
+                .query(rs -> {
+                    standings.put(rs.getString("partner_id"), rs.getLong("pass"));
+                });
+        return standings;
+    }
+
+    @Override
+    public boolean takePlace(String partnerId, String rotationRegion, long pass) {
+        // one statement: the region's lock, which the standing needs, waits on every round trip made while it is held
         return jdbc.sql("""
-                        UPDATE partner_load SET open_leads = open_leads + 1
-                        WHERE partner_id = :id
-                          AND open_leads < (SELECT coalesce(max_open_leads, :defaultMax) FROM routing_partner WHERE partner_id = :id)""")
-                .param("id", partnerId).param("defaultMax", defaultMaxOpenLeads).update() == 1;
+                        WITH taken AS (
+                            UPDATE partner_load SET open_leads = open_leads + 1
+                            WHERE partner_id = :id
+                              AND open_leads < (SELECT coalesce(max_open_leads, :defaultMax) FROM routing_partner WHERE partner_id = :id)
+                            RETURNING partner_id)
+                        INSERT INTO rotation (region, partner_id, pass) SELECT :region, partner_id, :pass FROM taken
+                        ON CONFLICT (region, partner_id) DO UPDATE SET pass = EXCLUDED.pass""")
+                .param("id", partnerId).param("defaultMax", defaultMaxOpenLeads).param("region", rotationRegion).param("pass", pass)
+                .update() == 1;
     }
 
     @Override
     public void releasePlace(String partnerId) {
         jdbc.sql("UPDATE partner_load SET open_leads = greatest(open_leads - 1, 0) WHERE partner_id = :id").param("id", partnerId).update();
-    }
-
-    @Override
-    public void advance(String rotationRegion, String partnerId, long pass) {
-        jdbc.sql("""
-                        INSERT INTO rotation (region, partner_id, pass) VALUES (:region, :id, :pass)
-                        ON CONFLICT (region, partner_id) DO UPDATE SET pass = EXCLUDED.pass""")
-                .param("region", rotationRegion).param("id", partnerId).param("pass", pass).update();
     }
 
     private void ensureLoad(String partnerId) {
