@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -58,6 +59,14 @@ public final class PostgresServer implements AutoCloseable {
      * @param logFile where PostgreSQL's own output goes
      */
     public static PostgresServer startEmbedded(Path dataDir, int port, Path logFile) {
+        return startEmbedded(dataDir, port, logFile, Map.of());
+    }
+
+    /**
+     * As {@link #startEmbedded(Path, int, Path)}, with more server settings: the benchmarks load
+     * {@code pg_stat_statements}, to count what a service asks of its database.
+     */
+    public static PostgresServer startEmbedded(Path dataDir, int port, Path logFile, Map<String, String> settings) {
         Path data = dataDir.toAbsolutePath();
         try {
             Files.createDirectories(data);
@@ -65,7 +74,9 @@ public final class PostgresServer implements AutoCloseable {
             requireOwnedByCurrentUser(data);
             stopOrphanedPostmaster(data);
             Ports.requireFree(port, "PostgreSQL");
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres server = builder
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setPort(port)

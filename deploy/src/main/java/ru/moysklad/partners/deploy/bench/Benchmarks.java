@@ -93,7 +93,8 @@ public final class Benchmarks {
                 + "; Kafka and PostgreSQL of their own in " + data + "; the services built in " + jars);
         List<Figure> figures = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        try (PostgresServer postgres = PostgresServer.startEmbedded(data.resolve("postgres"), postgresPort, logs.resolve("postgres.log"));
+        try (PostgresServer postgres = PostgresServer.startEmbedded(data.resolve("postgres"), postgresPort, logs.resolve("postgres.log"),
+                StatementMeter.SERVER_SETTINGS);
              KafkaBrokerProcess kafka = new KafkaBrokerProcess(KafkaBrokerProcess.Settings.of(data.resolve("kafka"), kafkaPort)
                      .withControllerPort(kafkaPort + 1).withLogFile(logs.resolve("kafka.log")))) {
             kafka.start();

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 
 import ru.moysklad.partners.contracts.Topic;
+import ru.moysklad.partners.deploy.Database;
 import ru.moysklad.partners.deploy.ServiceProcess;
 import ru.moysklad.partners.deploy.bench.LeadLoad.Entry;
 import ru.moysklad.partners.deploy.bench.LeadLoad.Post;
@@ -67,6 +68,8 @@ public final class LeadLatency implements Benchmark {
     /** lead-service's rotation weights of the statuses that receive leads (leads.routing.status-weights). */
     private static final Map<PartnerStatus, Integer> STATUS_WEIGHTS = Map.of(PartnerStatus.PARTNER, 1, PartnerStatus.EXPERT, 2,
             PartnerStatus.REPRESENTATIVE, 3);
+    /** What lead-service's region routing lock and contact lock are taken with (JdbcPartnerRoster.lockRegion, JdbcLeads). */
+    private static final String ADVISORY_LOCK = "pg_advisory_xact_lock(";
     /** lead-service's consumer groups that take in partners' news (its PartnerNewsListener). */
     private static final Map<String, Topic> PARTNER_NEWS = Map.of("lead-service.partners", Topic.PARTNER_LIFECYCLE,
             "lead-service.statuses", Topic.PARTNER_STATUS_CHANGES);
@@ -83,8 +86,9 @@ public final class LeadLatency implements Benchmark {
         Path issuerKey = Files.createTempFile("bench-issuer-", ".pem");
         try {
             Files.writeString(issuerKey, DevelopmentIssuer.withNewKey().publicKeyPem(), StandardCharsets.UTF_8);
+            Database leadDatabase = env.databaseFor().apply("lead_service");
             ServiceProcess lead = env.service("lead-service", "lead-service")
-                    .database(env.databaseFor().apply("lead_service"))
+                    .database(leadDatabase)
                     .build();
             ServiceProcess gateway = env.service("gateway", "gateway")
                     .property("platform.services.lead", lead.baseUrl())
@@ -108,8 +112,10 @@ public final class LeadLatency implements Benchmark {
             seedPartners(env, schedule.totalPosts());
             CpuMeter cpu = CpuMeter.of(GATEWAY, gateway::cpuTime).and("lead-service", lead::cpuTime).and("PostgreSQL", env.databaseCpu())
                     .and("Kafka", env.brokerCpu()).and("load generator", CpuMeter::ownCpuTime);
-            return measure(env, schedule, Map.of(Entry.GATEWAY, URI.create(gateway.baseUrl() + "/api/leads"),
-                    Entry.DIRECT, URI.create(lead.baseUrl() + "/api/leads")), cpu);
+            try (StatementMeter statements = StatementMeter.on(leadDatabase)) {
+                return measure(env, schedule, Map.of(Entry.GATEWAY, URI.create(gateway.baseUrl() + "/api/leads"),
+                        Entry.DIRECT, URI.create(lead.baseUrl() + "/api/leads")), cpu, statements);
+            }
         } finally {
             for (int i = started.size() - 1; i >= 0; i--) {
                 started.get(i).close();
@@ -233,7 +239,8 @@ public final class LeadLatency implements Benchmark {
         }
     }
 
-    private List<Figure> measure(BenchEnvironment env, Schedule schedule, Map<Entry, URI> forms, CpuMeter cpu) throws Exception {
+    private List<Figure> measure(BenchEnvironment env, Schedule schedule, Map<Entry, URI> forms, CpuMeter cpu, StatementMeter statements)
+            throws Exception {
         env.out().println("leads: open loop: each post leaves when it falls due at the fixed rate, answered or not the ones before it,"
                 + " and every time is taken from when it fell due (a stalled sender counts against the platform: no coordinated omission)");
         env.out().println("leads: gateway overhead: the same post straight to lead-service, in " + BLOCKS + " blocks per entry alternating"
@@ -249,12 +256,15 @@ public final class LeadLatency implements Benchmark {
                 int rate = stretches.getKey();
                 env.out().println("leads: " + rate + " leads/s for " + schedule.measuredPerEntry().toMillis() / 1000.0
                         + " s through the gateway and as long direct ...");
+                statements.start();
                 CpuMeter.Stretch metered = cpu.start();
                 List<Post> posts = settle(load.send(stretches.getValue()), watch);
                 CpuMeter.Spent spent = metered.end();
+                StatementMeter.Asked asked = statements.end();
                 tally.add(posts);
                 figures.addAll(figuresAt(env, rate, posts, watch));
                 figures.add(cpuPerLead(env, rate, posts, spent));
+                figures.add(databasePerLead(env, rate, posts, asked));
             }
             figures.addAll(tally.figures(env, watch));
         }
@@ -318,6 +328,27 @@ public final class LeadLatency implements Benchmark {
                 spent.perUnit(posts.size()), spent.millisPer(GATEWAY, throughGateway), 100 * spent.coresBusy(cores));
         env.out().println("leads: " + rate + "/s CPU per lead posted (ms): " + line);
         return Figure.of(BENCHMARK, "CPU per lead posted at " + rate + "/s (ms)", line);
+    }
+
+    /**
+     * What lead-service asked of PostgreSQL per lead at one rate, settling included: each statement
+     * is a round trip, and the time its advisory locks took is the time leads waited for each other —
+     * for the region's routing lock, held until the region's lead before commits, and for a contact's,
+     * which only a second post of the same contact waits on. (The server counts the two locks'
+     * statements as one where they differ only in their constants, as they did before the fifth session.)
+     */
+    private static Figure databasePerLead(BenchEnvironment env, int rate, List<Post> posts, StatementMeter.Asked asked) {
+        double leads = posts.size();
+        StatementMeter.Counted locks = asked.matching(ADVISORY_LOCK);
+        if (locks.calls() == 0) {
+            throw new IllegalStateException("lead-service's statements held none with " + ADVISORY_LOCK + ", which its region's routing"
+                    + " lock takes: has the lock's statement changed (JdbcPartnerRoster.lockRegion)?");
+        }
+        String line = String.format(Locale.ROOT, "%.1f statements in %.2f transactions, %.2f ms in statements, of which %.2f waiting for"
+                        + " locks", asked.statementCalls() / leads, asked.transactions() / leads, asked.statementMillis() / leads,
+                locks.millis() / leads);
+        env.out().println("leads: " + rate + "/s lead-service's database per lead posted: " + line);
+        return Figure.of(BENCHMARK, "lead-service's database per lead posted at " + rate + "/s", line);
     }
 
     /** One entry's counted posts at one rate: how they were answered and how long each lead took to be assigned. */

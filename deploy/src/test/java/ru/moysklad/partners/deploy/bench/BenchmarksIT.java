@@ -39,6 +39,10 @@ class BenchmarksIT {
             assertThat(values.get("lead routing: CPU per lead posted at " + rate + "/s (ms)")).matches(
                     "gateway \\d+\\.\\d\\d, lead-service \\d+\\.\\d\\d, PostgreSQL \\d+\\.\\d\\d, Kafka \\d+\\.\\d\\d,"
                             + " load generator \\d+\\.\\d\\d; the gateway \\d+\\.\\d\\d per post through it; the cores \\d+ % busy");
+            // what lead-service asked of its database per lead, as PostgreSQL counted it
+            assertThat(values.get("lead routing: lead-service's database per lead posted at " + rate + "/s")).matches(
+                    "\\d+\\.\\d statements in \\d+\\.\\d\\d transactions, \\d+\\.\\d\\d ms in statements, of which \\d+\\.\\d\\d waiting"
+                            + " for locks");
         }
         long posted = count(values.get("lead routing: leads posted (warm-up included)"));
         assertThat(posted).isPositive();

@@ -1,0 +1,107 @@
+package ru.moysklad.partners.deploy.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ru.moysklad.partners.deploy.Database;
+
+/**
+ * What a service asked of its database during a stretch of work, as PostgreSQL's own
+ * {@code pg_stat_statements} counted it: how many statements and commits, and how long the
+ * statements took there — a lock's statement taking as long as it waited. CPU per lead says which
+ * process spends; this says how many round trips a lead costs and where leads wait. The benchmarks'
+ * server loads the module ({@link #SERVER_SETTINGS}); the counts are the server's, so nothing else
+ * may use that database meanwhile.
+ */
+final class StatementMeter implements AutoCloseable {
+
+    static final Map<String, String> SERVER_SETTINGS = Map.of("shared_preload_libraries", "pg_stat_statements");
+
+    private static final String OWN = "pg_stat_statements";
+
+    private final Connection connection;
+
+    private StatementMeter(Connection connection) {
+        this.connection = connection;
+    }
+
+    static StatementMeter on(Database database) throws SQLException {
+        Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS " + OWN);
+            return new StatementMeter(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Forgets what was counted so far. */
+    void start() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** What the database was asked since {@link #start}, the meter's own questions left out. */
+    Asked end() throws SQLException {
+        List<Counted> counted = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT query, calls, total_exec_time FROM pg_stat_statements"
+                     + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            while (rows.next()) {
+                String query = rows.getString(1);
+                if (!query.contains(OWN)) {
+                    counted.add(new Counted(query, rows.getLong(2), rows.getDouble(3)));
+                }
+            }
+        }
+        return new Asked(counted);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    /** One statement's text, as the server normalised it, how often it ran and for how long in all. */
+    record Counted(String query, long calls, double millis) {
+
+        boolean isTransactionControl() {
+            String verb = query.strip().toUpperCase(Locale.ROOT);
+            return verb.equals("BEGIN") || verb.equals("COMMIT") || verb.equals("ROLLBACK");
+        }
+    }
+
+    /** Every statement counted in a stretch. */
+    record Asked(List<Counted> statements) {
+
+        /** Statements run, transaction control (BEGIN, COMMIT, ROLLBACK) left out. */
+        long statementCalls() {
+            return statements.stream().filter(counted -> !counted.isTransactionControl()).mapToLong(Counted::calls).sum();
+        }
+
+        /** Transactions begun: the server counts a BEGIN, but not the COMMIT that ends it. */
+        long transactions() {
+            return statements.stream().filter(counted -> counted.query().strip().equalsIgnoreCase("BEGIN")).mapToLong(Counted::calls).sum();
+        }
+
+        /** The time of every statement but transaction control, waits for locks included (ms). */
+        double statementMillis() {
+            return statements.stream().filter(counted -> !counted.isTransactionControl()).mapToDouble(Counted::millis).sum();
+        }
+
+        /** The statements whose text holds {@code fragment}, counted together. */
+        Counted matching(String fragment) {
+            List<Counted> matched = statements.stream().filter(counted -> counted.query().contains(fragment)).toList();
+            return new Counted(fragment, matched.stream().mapToLong(Counted::calls).sum(), matched.stream().mapToDouble(Counted::millis).sum());
+        }
+    }
+}
