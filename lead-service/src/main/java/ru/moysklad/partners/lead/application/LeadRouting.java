@@ -22,6 +22,7 @@ import ru.moysklad.partners.lead.domain.LeadState;
 import ru.moysklad.partners.lead.domain.LeadToRoute;
 import ru.moysklad.partners.lead.domain.Leads;
 import ru.moysklad.partners.lead.domain.NewLead;
+import ru.moysklad.partners.lead.domain.Offer;
 import ru.moysklad.partners.lead.domain.PartnerRoster;
 import ru.moysklad.partners.lead.domain.RegionScope;
 import ru.moysklad.partners.lead.domain.RoutedLead;
@@ -68,14 +69,16 @@ public class LeadRouting {
         this.clock = clock;
     }
 
-    /** Routes a lead just received, in the transaction that stores it: no other transaction sees it yet, so it needs no lock of its own. */
-    void routeNew(String leadId, NewLead lead) {
+    /**
+     * Routes a lead just received and stores it as routed, in the transaction that announces it: no
+     * other transaction sees it yet, so it needs no lock of its own.
+     */
+    void routeNew(String leadId, NewLead lead, Instant receivedAt) {
         RoutedLead received = RoutedLead.received(leadId, lead.type(), lead.region());
-        Instant now = clock.instant();
-        Candidates candidates = new Candidates(now);
+        Candidates candidates = new Candidates(receivedAt);
         candidates.readAhead(router.scopesFor(received.region()).get(0));
         roster.lockRegion(received.region());
-        routeNext(received, now, candidates);
+        routeNext(received, receivedAt, candidates, storedAsRouted(leadId, lead, receivedAt));
     }
 
     /** The partner takes the lead: before the deadline, only the partner it is assigned to. */
@@ -142,7 +145,7 @@ public class LeadRouting {
         RoutedLead lead = lockedLead(leadId);
         Instant now = clock.instant();
         if (lead.state() == LeadState.NEW) {
-            routeNext(lead, now, new Candidates(now));
+            routeNext(lead, now, new Candidates(now), stored(lead.leadId(), now));
             return true;
         }
         if (lead.state() == LeadState.OFFERED && !now.isBefore(lead.respondBy())) {
@@ -180,11 +183,11 @@ public class LeadRouting {
         leads.answer(lead.leadId(), lead.attempt(), answer, now, responseSeconds, comment);
         roster.releasePlace(lead.partnerId());
         announcements.leadDeclined(lead.leadId(), lead.partnerId(), lead.attempt(), answer, comment, responseSeconds, now);
-        routeNext(lockedLead(lead.leadId()), now, new Candidates(now));
+        routeNext(lockedLead(lead.leadId()), now, new Candidates(now), stored(lead.leadId(), now));
     }
 
     /** Assigns the lead to its next partner or queues it for the vendor; the region's routing lock is held. */
-    private void routeNext(RoutedLead lead, Instant now, Candidates candidates) {
+    private void routeNext(RoutedLead lead, Instant now, Candidates candidates, Placement placement) {
         LeadToRoute next = lead.nextAssignment();
         Map<String, Long> standings = roster.standingsIn(lead.region());
         while (true) {
@@ -192,7 +195,7 @@ public class LeadRouting {
                     .map(p -> p.at(standings.getOrDefault(p.partnerId(), 0L)))
                     .toList());
             if (decision.toVendorQueue()) {
-                leads.queueForVendor(lead.leadId(), now, decision.reason());
+                placement.queued(decision.reason());
                 announcements.queuedForVendor(lead, decision.reason(), now);
                 return;
             }
@@ -203,10 +206,47 @@ public class LeadRouting {
                 continue;
             }
             Instant respondBy = calendar.plus(now, router.rules().responseTime());
-            leads.offer(lead.leadId(), next.attempt(), winner.partnerId(), winner.status(), now, respondBy, decision.reason());
+            placement.offered(new Offer(next.attempt(), winner.partnerId(), winner.status(), now, respondBy, decision.reason()));
             announcements.leadAssigned(lead, next.attempt(), winner.partnerId(), respondBy, decision, now);
             return;
         }
+    }
+
+    /** Where routing writes what it decided for a lead: the stored lead, or the row a lead just received is first stored as. */
+    private interface Placement {
+
+        void offered(Offer offer);
+
+        void queued(String reason);
+    }
+
+    /** A lead just received is stored once, as routed: stored as new and then changed, every index of the lead would be written twice. */
+    private Placement storedAsRouted(String leadId, NewLead lead, Instant receivedAt) {
+        return new Placement() {
+            @Override
+            public void offered(Offer offer) {
+                leads.addOffered(leadId, lead, receivedAt, offer);
+            }
+
+            @Override
+            public void queued(String reason) {
+                leads.addQueued(leadId, lead, receivedAt, reason);
+            }
+        };
+    }
+
+    private Placement stored(String leadId, Instant now) {
+        return new Placement() {
+            @Override
+            public void offered(Offer offer) {
+                leads.offer(leadId, offer);
+            }
+
+            @Override
+            public void queued(String reason) {
+                leads.queueForVendor(leadId, now, reason);
+            }
+        };
     }
 
     /** The partners routing looks at for one lead, each scope's read once, with their recent answers. */

@@ -15,8 +15,8 @@ import ru.moysklad.partners.lead.domain.Leads;
 import ru.moysklad.partners.lead.domain.NewLead;
 
 /**
- * A lead from the website's form: checked and normalised, classified, stored, announced
- * (LeadCreated) and routed to a partner or the vendor's queue, all in one transaction — unless the same contact already sent one within the
+ * A lead from the website's form: checked and normalised, classified, announced (LeadCreated),
+ * routed to a partner or the vendor's queue and stored as routed, all in one transaction — unless the same contact already sent one within the
  * duplicate window, when it is that lead, not a second one to route.
  */
 @Service
@@ -51,9 +51,8 @@ public class ReceiveLead {
             return new Outcome(earlier.get().leadId(), earlier.get().lead().type(), true);
         }
         String leadId = UUID.randomUUID().toString();
-        leads.add(leadId, lead, now);
         announcements.leadCreated(leadId, lead, now);
-        routing.routeNew(leadId, lead);
+        routing.routeNew(leadId, lead, now);
         return new Outcome(leadId, lead.type(), false);
     }
 }

@@ -13,7 +13,14 @@ public interface Leads {
      */
     Optional<StoredLead> sameContactSince(Contact contact, Instant since);
 
-    void add(String leadId, NewLead lead, Instant receivedAt);
+    /**
+     * Stores a lead just received and assigned: the lead and its first offer are written once, as
+     * routing left them, rather than stored as new and then changed.
+     */
+    void addOffered(String leadId, NewLead lead, Instant receivedAt, Offer offer);
+
+    /** Stores a lead just received that no partner may take: in the vendor's queue, for this reason. */
+    void addQueued(String leadId, NewLead lead, Instant receivedAt, String reason);
 
     Optional<StoredLead> find(String leadId);
 
@@ -21,7 +28,7 @@ public interface Leads {
     Optional<RoutedLead> lockForRouting(String leadId);
 
     /** Assigns the lead to a partner, awaiting its answer until {@code respondBy}. */
-    void offer(String leadId, int attempt, String partnerId, ProgramStatus partnerStatus, Instant at, Instant respondBy, String reason);
+    void offer(String leadId, Offer offer);
 
     /** Ends the current assignment. */
     void answer(String leadId, int attempt, Answer answer, Instant at, Long responseSeconds, String comment);

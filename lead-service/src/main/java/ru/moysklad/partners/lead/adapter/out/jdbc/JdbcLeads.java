@@ -20,7 +20,7 @@ import ru.moysklad.partners.lead.domain.LeadState;
 import ru.moysklad.partners.lead.domain.LeadType;
 import ru.moysklad.partners.lead.domain.Leads;
 import ru.moysklad.partners.lead.domain.NewLead;
-import ru.moysklad.partners.lead.domain.ProgramStatus;
+import ru.moysklad.partners.lead.domain.Offer;
 import ru.moysklad.partners.lead.domain.RoutedLead;
 
 @Repository
@@ -28,6 +28,10 @@ class JdbcLeads implements Leads {
 
     private static final String COLUMNS = "lead_id, company, contact_name, phone, email, region, city, company_size, tariff, industry,"
             + " comment, franchise, lead_type, received_at";
+
+    /** The parameters {@link #withLead} binds a lead's {@link #COLUMNS} to. */
+    private static final String COLUMN_VALUES = ":id, :company, :name, :phone, :email, :region, :city, :size, :tariff, :industry, :comment,"
+            + " :franchise, :type, :at";
 
     private static final String ROUTED = "SELECT lead_id, lead_type, region, state, partner_id, attempt, offered_at, respond_by,"
             + " ARRAY(SELECT o.partner_id FROM offer o WHERE o.lead_id = lead.lead_id) AS offered_to FROM lead";
@@ -64,12 +68,32 @@ class JdbcLeads implements Leads {
     }
 
     @Override
-    public void add(String leadId, NewLead lead, Instant receivedAt) {
-        jdbc.sql("""
-                        INSERT INTO lead (lead_id, company, contact_name, phone, email, region, city, company_size, tariff, industry,
-                                          comment, franchise, lead_type, received_at)
-                        VALUES (:id, :company, :name, :phone, :email, :region, :city, :size, :tariff, :industry, :comment, :franchise,
-                                :type, :at)""")
+    public void addOffered(String leadId, NewLead lead, Instant receivedAt, Offer offer) {
+        // one statement: the lead is routed under its region's lock, which waits on every round trip
+        withLead(jdbc.sql("""
+                        WITH stored AS (
+                            INSERT INTO lead (%s, state, partner_id, partner_status, attempt, offered_at, respond_by)
+                            VALUES (%s, 'OFFERED', :partner, :status, :attempt, :offeredAt, :respondBy)
+                            RETURNING lead_id)
+                        INSERT INTO offer (lead_id, attempt, partner_id, partner_status, offered_at, respond_by, reason)
+                        SELECT lead_id, :attempt, :partner, :status, :offeredAt, :respondBy, :reason FROM stored"""
+                        .formatted(COLUMNS, COLUMN_VALUES)), leadId, lead, receivedAt)
+                .param("attempt", offer.attempt()).param("partner", offer.partnerId()).param("status", offer.partnerStatus().name())
+                .param("offeredAt", Timestamp.from(offer.at())).param("respondBy", Timestamp.from(offer.respondBy()))
+                .param("reason", offer.reason())
+                .update();
+    }
+
+    @Override
+    public void addQueued(String leadId, NewLead lead, Instant receivedAt, String reason) {
+        withLead(jdbc.sql("INSERT INTO lead (%s, state, queued_at, queue_reason) VALUES (%s, 'VENDOR_QUEUE', :at, :reason)"
+                        .formatted(COLUMNS, COLUMN_VALUES)), leadId, lead, receivedAt)
+                .param("reason", reason)
+                .update();
+    }
+
+    private static JdbcClient.StatementSpec withLead(JdbcClient.StatementSpec statement, String leadId, NewLead lead, Instant receivedAt) {
+        return statement
                 .param("id", leadId)
                 .param("company", lead.company())
                 .param("name", lead.contact().name())
@@ -83,8 +107,7 @@ class JdbcLeads implements Leads {
                 .param("comment", lead.comment())
                 .param("franchise", lead.franchise())
                 .param("type", lead.type().name())
-                .param("at", Timestamp.from(receivedAt))
-                .update();
+                .param("at", Timestamp.from(receivedAt));
     }
 
     @Override
@@ -98,9 +121,8 @@ class JdbcLeads implements Leads {
     }
 
     @Override
-    public void offer(String leadId, int attempt, String partnerId, ProgramStatus partnerStatus, Instant at, Instant respondBy,
-                      String reason) {
-        // one statement: a new lead's assignment is made under its region's lock, which waits on every round trip
+    public void offer(String leadId, Offer offer) {
+        // one statement: an assignment is made under its region's lock, which waits on every round trip
         jdbc.sql("""
                         WITH offered AS (
                             INSERT INTO offer (lead_id, attempt, partner_id, partner_status, offered_at, respond_by, reason)
@@ -108,8 +130,9 @@ class JdbcLeads implements Leads {
                         UPDATE lead SET state = 'OFFERED', partner_id = :partner, partner_status = :status, attempt = :attempt,
                                         offered_at = :at, respond_by = :respondBy
                         WHERE lead_id = :id""")
-                .param("id", leadId).param("attempt", attempt).param("partner", partnerId).param("status", partnerStatus.name())
-                .param("at", Timestamp.from(at)).param("respondBy", Timestamp.from(respondBy)).param("reason", reason)
+                .param("id", leadId).param("attempt", offer.attempt()).param("partner", offer.partnerId())
+                .param("status", offer.partnerStatus().name()).param("at", Timestamp.from(offer.at()))
+                .param("respondBy", Timestamp.from(offer.respondBy())).param("reason", offer.reason())
                 .update();
     }
 
