@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -13,8 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * An operating-system process whose output is appended to a log file, stopped politely (SIGTERM)
@@ -95,6 +99,41 @@ public final class ChildProcess {
     /** The CPU time the process has used so far; zero once it has ended (its share ends with it). */
     public Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /**
+     * The CPU time the process's live threads whose names pass {@code threadName} have used so far,
+     * from Linux's {@code /proc/<pid>/task/<tid>/schedstat} (nanoseconds on a core); empty where
+     * there is no such file, or once the process has ended. A JVM names its native threads, so
+     * its JIT compilers ("C2 CompilerThre") or its collector's workers can be told apart.
+     */
+    public Optional<Duration> threadCpuTime(Predicate<String> threadName) {
+        return threadCpuTime(process.pid(), threadName);
+    }
+
+    static Optional<Duration> threadCpuTime(long pid, Predicate<String> threadName) {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return Optional.empty();
+        }
+        long nanos = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                try {
+                    if (threadName.test(Files.readString(thread.resolve("comm"), StandardCharsets.UTF_8).strip())) {
+                        String schedstat = Files.readString(thread.resolve("schedstat"), StandardCharsets.US_ASCII);
+                        nanos += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                    }
+                } catch (NoSuchFileException ended) {
+                    // the thread ended between the listing and the reading: its time went with it
+                }
+            }
+        } catch (NoSuchFileException ended) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the threads of process " + pid, e);
+        }
+        return Optional.of(Duration.ofNanos(nanos));
     }
 
     /** Waits up to {@code timeout} for the process to end; true if it has. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -128,6 +129,19 @@ public final class ServiceProcess implements AutoCloseable {
     /** The CPU time the service's JVM has used since it started; zero when it is not running. */
     public synchronized Duration cpuTime() {
         return process == null ? Duration.ZERO : process.cpuTime();
+    }
+
+    /**
+     * The CPU time the service's JIT compilers have used since it started (HotSpot names their
+     * threads "C1 CompilerThread…" and "C2 CompilerThread…"); zero when it is not running, empty where
+     * the operating system does not tell a process's threads apart ({@link ChildProcess#threadCpuTime}).
+     */
+    public synchronized Optional<Duration> jitCpuTime() {
+        return process == null ? Optional.of(Duration.ZERO) : process.threadCpuTime(ServiceProcess::isCompilerThread);
+    }
+
+    static boolean isCompilerThread(String threadName) {
+        return threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre");
     }
 
     /** Starts the JVM and returns at once; see {@link #awaitHealthy(Duration)}. */

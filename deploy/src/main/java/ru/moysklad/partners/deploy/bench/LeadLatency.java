@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
 
@@ -49,10 +50,22 @@ public final class LeadLatency implements Benchmark {
     static final double LATENCY_TARGET_MS = 50;
     static final double OVERHEAD_TARGET_MS = 5;
     private static final String GATEWAY = "gateway";
+    private static final String LEAD_SERVICE = "lead-service";
+    private static final String JIT = "JIT";
 
     /** Every post comes from 127.0.0.1, where the gateway's lead form otherwise allows 5 a minute. */
     private static final int FORM_POSTS_PER_MINUTE = 1_000_000;
     private static final int WARM_UP_RATE = 100;
+    /**
+     * The warm-up goes on, a block at a time, until the JIT compilers of the gateway and lead-service
+     * spend at most this share of the two processes' CPU: until then the compilers take cores from
+     * the lead path, and a figure measures how far compilation has got rather than the services
+     * (on a slow machine, lead-service still compiled at the run's end: docs/benchmarks.md). A
+     * service in production compiles once, in its first minutes, and then runs for days.
+     */
+    private static final double JIT_QUIET_SHARE = 0.05;
+    /** At most this many blocks more of warm-up, whatever the compilers do. */
+    private static final int MAX_MORE_WARM_UP = 18;
     /** Gateway and direct blocks alternate this many times in each rate's measured time. */
     private static final int BLOCKS = 4;
     private static final long SEED = 20261301L;
@@ -70,6 +83,8 @@ public final class LeadLatency implements Benchmark {
             PartnerStatus.REPRESENTATIVE, 3);
     /** What lead-service's region routing lock and contact lock are taken with (JdbcPartnerRoster.lockRegion, JdbcLeads). */
     private static final String ADVISORY_LOCK = "pg_advisory_xact_lock(";
+    /** How many of lead-service's statements the log names at each rate, the heaviest first. */
+    private static final int HEAVIEST = 6;
     /** lead-service's consumer groups that take in partners' news (its PartnerNewsListener). */
     private static final Map<String, Topic> PARTNER_NEWS = Map.of("lead-service.partners", Topic.PARTNER_LIFECYCLE,
             "lead-service.statuses", Topic.PARTNER_STATUS_CHANGES);
@@ -87,7 +102,7 @@ public final class LeadLatency implements Benchmark {
         try {
             Files.writeString(issuerKey, DevelopmentIssuer.withNewKey().publicKeyPem(), StandardCharsets.UTF_8);
             Database leadDatabase = env.databaseFor().apply("lead_service");
-            ServiceProcess lead = env.service("lead-service", "lead-service")
+            ServiceProcess lead = env.service(LEAD_SERVICE, LEAD_SERVICE)
                     .database(leadDatabase)
                     .build();
             ServiceProcess gateway = env.service("gateway", "gateway")
@@ -97,7 +112,7 @@ public final class LeadLatency implements Benchmark {
                     .property("platform.lead-form.rate-limit.requests", Integer.toString(FORM_POSTS_PER_MINUTE))
                     .property("platform.lead-form.rate-limit.window", "PT1M")
                     .build();
-            env.out().println("leads: starting lead-service and the gateway (" + String.join(" ", env.serviceJvmOptions("lead-service"))
+            env.out().println("leads: starting lead-service and the gateway (" + String.join(" ", env.serviceJvmOptions(LEAD_SERVICE))
                     + ") ...");
             for (ServiceProcess service : List.of(lead, gateway)) {
                 started.add(service);
@@ -110,8 +125,9 @@ public final class LeadLatency implements Benchmark {
                     + " posts a minute per address for the benchmark: every post comes from 127.0.0.1");
 
             seedPartners(env, schedule.totalPosts());
-            CpuMeter cpu = CpuMeter.of(GATEWAY, gateway::cpuTime).and("lead-service", lead::cpuTime).and("PostgreSQL", env.databaseCpu())
-                    .and("Kafka", env.brokerCpu()).and("load generator", CpuMeter::ownCpuTime);
+            CpuMeter cpu = CpuMeter.of(GATEWAY, gateway::cpuTime).and(LEAD_SERVICE, lead::cpuTime).and("PostgreSQL", env.databaseCpu())
+                    .and("Kafka", env.brokerCpu()).and("load generator", CpuMeter::ownCpuTime)
+                    .part(GATEWAY, JIT, gateway::jitCpuTime).part(LEAD_SERVICE, JIT, lead::jitCpuTime);
             try (StatementMeter statements = StatementMeter.on(leadDatabase)) {
                 return measure(env, schedule, Map.of(Entry.GATEWAY, URI.create(gateway.baseUrl() + "/api/leads"),
                         Entry.DIRECT, URI.create(lead.baseUrl() + "/api/leads")), cpu, statements);
@@ -204,10 +220,11 @@ public final class LeadLatency implements Benchmark {
      * time, then its measured time, gateway and direct blocks alternating. Nothing stops between the
      * stretches of one rate; between rates the load pauses until every lead has been routed.
      */
-    private record Schedule(List<Stretch> warmUp, Map<Integer, List<Stretch>> rates, Duration measuredPerEntry) {
+    private record Schedule(List<Stretch> warmUp, List<Stretch> moreWarmUp, Map<Integer, List<Stretch>> rates, Duration measuredPerEntry) {
 
         static Schedule of(BenchEnvironment env) {
             Duration warmUp = Duration.ofMillis(env.scaled(20_000, 1_000));
+            Duration moreWarmUp = Duration.ofMillis(env.scaled(5_000, 250));
             Duration settling = Duration.ofMillis(env.scaled(2_000, 200));
             Duration measured = Duration.ofMillis(env.scaled(20_000, 400));
             Map<Integer, List<Stretch>> rates = new LinkedHashMap<>();
@@ -216,7 +233,8 @@ public final class LeadLatency implements Benchmark {
                 stretches.addAll(alternating(rate, measured, BLOCKS, true));
                 rates.put(rate, stretches);
             }
-            return new Schedule(alternating(WARM_UP_RATE, warmUp, BLOCKS, false), rates, measured);
+            return new Schedule(alternating(WARM_UP_RATE, warmUp, BLOCKS, false), alternating(WARM_UP_RATE, moreWarmUp, 1, false), rates,
+                    measured);
         }
 
         /** {@code blocks} pairs of a gateway block and a direct one, {@code each} in all per entry. */
@@ -230,8 +248,9 @@ public final class LeadLatency implements Benchmark {
             return stretches;
         }
 
+        /** The posts of the run at most: the warm-up as long as it may go on. */
         int totalPosts() {
-            return posts(warmUp) + rates.values().stream().mapToInt(Schedule::posts).sum();
+            return posts(warmUp) + MAX_MORE_WARM_UP * posts(moreWarmUp) + rates.values().stream().mapToInt(Schedule::posts).sum();
         }
 
         private static int posts(List<Stretch> stretches) {
@@ -252,6 +271,7 @@ public final class LeadLatency implements Benchmark {
              LeadLoad load = new LeadLoad(forms, regionWheel(), SEED)) {
             env.out().println("leads: warm-up, " + Schedule.posts(schedule.warmUp()) + " leads at " + WARM_UP_RATE + "/s (not counted) ...");
             tally.add(settle(load.send(schedule.warmUp()), watch));
+            figures.add(warmUntilCompiled(env, schedule, load, watch, tally, cpu));
             for (Map.Entry<Integer, List<Stretch>> stretches : schedule.rates().entrySet()) {
                 int rate = stretches.getKey();
                 env.out().println("leads: " + rate + " leads/s for " + schedule.measuredPerEntry().toMillis() / 1000.0
@@ -269,6 +289,39 @@ public final class LeadLatency implements Benchmark {
             figures.addAll(tally.figures(env, watch));
         }
         return figures;
+    }
+
+    /**
+     * Goes on warming up, a block at a time, until the gateway's and lead-service's JIT compilers are
+     * quiet ({@link #JIT_QUIET_SHARE}) or {@link #MAX_MORE_WARM_UP} blocks have passed; where the
+     * system does not tell a process's threads apart, not at all.
+     */
+    private static Figure warmUntilCompiled(BenchEnvironment env, Schedule schedule, LeadLoad load, LeadAssignmentWatch watch, Tally tally,
+                                            CpuMeter cpu) throws Exception {
+        String measure = "warm-up beyond the first " + Schedule.posts(schedule.warmUp()) + " leads: blocks of "
+                + Schedule.posts(schedule.moreWarmUp()) + " until the JIT compilers took ≤ " + Figure.number(100 * JIT_QUIET_SHARE)
+                + " % of the gateway's and lead-service's CPU";
+        double share = Double.NaN;
+        for (int block = 1; block <= MAX_MORE_WARM_UP; block++) {
+            CpuMeter.Stretch metered = cpu.start();
+            tally.add(settle(load.send(schedule.moreWarmUp()), watch));
+            CpuMeter.Spent spent = metered.end();
+            Optional<Duration> jit = spent.part(GATEWAY, JIT).flatMap(gateway -> spent.part(LEAD_SERVICE, JIT).map(gateway::plus));
+            if (jit.isEmpty()) {
+                env.out().println("leads: this system does not tell a process's threads apart: no more warm-up than the first");
+                return Figure.of(BENCHMARK, measure, "not measured: no /proc/<pid>/task/<tid>/schedstat");
+            }
+            share = (double) jit.get().toNanos() / spent.of(GATEWAY).plus(spent.of(LEAD_SERVICE)).toNanos();
+            env.out().println(String.format(Locale.ROOT, "leads: warm-up block %d: the JIT compilers took %.1f %% of the gateway's and"
+                    + " lead-service's CPU (%s ms per lead)", block, 100 * share, spent.perUnit(Schedule.posts(schedule.moreWarmUp()))));
+            if (share <= JIT_QUIET_SHARE) {
+                return Figure.of(BENCHMARK, measure, String.format(Locale.ROOT, "%d blocks; the compilers' share then %.1f %%", block,
+                        100 * share));
+            }
+        }
+        env.out().println("leads: the JIT compilers were still busy after " + MAX_MORE_WARM_UP + " more blocks of warm-up: measuring anyway");
+        return Figure.of(BENCHMARK, measure, String.format(Locale.ROOT, "%d blocks, the most it goes on for; the compilers' share then"
+                + " still %.1f %%", MAX_MORE_WARM_UP, 100 * share));
     }
 
     /**
@@ -345,10 +398,20 @@ public final class LeadLatency implements Benchmark {
                     + " lock takes: has the lock's statement changed (JdbcPartnerRoster.lockRegion)?");
         }
         String line = String.format(Locale.ROOT, "%.1f statements in %.2f transactions, %.2f ms in statements, of which %.2f waiting for"
-                        + " locks", asked.statementCalls() / leads, asked.transactions() / leads, asked.statementMillis() / leads,
-                locks.millis() / leads);
+                        + " locks; %.2f plans made in %.2f ms", asked.statementCalls() / leads, asked.transactions() / leads,
+                asked.statementMillis() / leads, locks.millis() / leads, asked.plans() / leads, asked.planMillis() / leads);
         env.out().println("leads: " + rate + "/s lead-service's database per lead posted: " + line);
+        for (StatementMeter.Counted heavy : asked.heaviest(HEAVIEST)) {
+            env.out().println(String.format(Locale.ROOT, "leads:   %.3f ms executing and %.3f planning per lead, %.2f calls: %s",
+                    heavy.millis() / leads, heavy.planMillis() / leads, heavy.calls() / leads, oneLine(heavy.query())));
+        }
         return Figure.of(BENCHMARK, "lead-service's database per lead posted at " + rate + "/s", line);
+    }
+
+    /** A statement's text on one line, cut short: enough to tell which it is. */
+    private static String oneLine(String query) {
+        String line = query.replaceAll("\\s+", " ").strip();
+        return line.length() <= 140 ? line : line.substring(0, 140) + "…";
     }
 
     /** One entry's counted posts at one rate: how they were answered and how long each lead took to be assigned. */

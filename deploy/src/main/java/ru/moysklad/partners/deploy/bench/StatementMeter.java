@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,9 @@ import ru.moysklad.partners.deploy.Database;
  */
 final class StatementMeter implements AutoCloseable {
 
-    static final Map<String, String> SERVER_SETTINGS = Map.of("shared_preload_libraries", "pg_stat_statements");
+    /** The module, and its counting of planning apart from execution: a statement planned again at every call costs the server CPU. */
+    static final Map<String, String> SERVER_SETTINGS = Map.of("shared_preload_libraries", "pg_stat_statements",
+            "pg_stat_statements.track_planning", "on");
 
     private static final String OWN = "pg_stat_statements";
 
@@ -54,12 +57,12 @@ final class StatementMeter implements AutoCloseable {
     Asked end() throws SQLException {
         List<Counted> counted = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT query, calls, total_exec_time FROM pg_stat_statements"
+             ResultSet rows = statement.executeQuery("SELECT query, calls, total_exec_time, plans, total_plan_time FROM pg_stat_statements"
                      + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
             while (rows.next()) {
                 String query = rows.getString(1);
                 if (!query.contains(OWN)) {
-                    counted.add(new Counted(query, rows.getLong(2), rows.getDouble(3)));
+                    counted.add(new Counted(query, rows.getLong(2), rows.getDouble(3), rows.getLong(4), rows.getDouble(5)));
                 }
             }
         }
@@ -71,8 +74,15 @@ final class StatementMeter implements AutoCloseable {
         connection.close();
     }
 
-    /** One statement's text, as the server normalised it, how often it ran and for how long in all. */
-    record Counted(String query, long calls, double millis) {
+    /**
+     * One statement's text, as the server normalised it, how often it ran and for how long in all;
+     * how often it was planned and how long that took in all.
+     */
+    record Counted(String query, long calls, double millis, long plans, double planMillis) {
+
+        Counted(String query, long calls, double millis) {
+            this(query, calls, millis, 0, 0);
+        }
 
         boolean isTransactionControl() {
             String verb = query.strip().toUpperCase(Locale.ROOT);
@@ -98,10 +108,28 @@ final class StatementMeter implements AutoCloseable {
             return statements.stream().filter(counted -> !counted.isTransactionControl()).mapToDouble(Counted::millis).sum();
         }
 
+        /** Plans made: a statement the server keeps a plan of is planned once per connection, one it plans anew at every call. */
+        long plans() {
+            return statements.stream().mapToLong(Counted::plans).sum();
+        }
+
+        /** The time spent planning statements (ms). */
+        double planMillis() {
+            return statements.stream().mapToDouble(Counted::planMillis).sum();
+        }
+
         /** The statements whose text holds {@code fragment}, counted together. */
         Counted matching(String fragment) {
             List<Counted> matched = statements.stream().filter(counted -> counted.query().contains(fragment)).toList();
-            return new Counted(fragment, matched.stream().mapToLong(Counted::calls).sum(), matched.stream().mapToDouble(Counted::millis).sum());
+            return new Counted(fragment, matched.stream().mapToLong(Counted::calls).sum(), matched.stream().mapToDouble(Counted::millis).sum(),
+                    matched.stream().mapToLong(Counted::plans).sum(), matched.stream().mapToDouble(Counted::planMillis).sum());
+        }
+
+        /** The {@code count} statements that took longest, planning included, transaction control left out; the longest first. */
+        List<Counted> heaviest(int count) {
+            return statements.stream().filter(counted -> !counted.isTransactionControl())
+                    .sorted(Comparator.comparingDouble((Counted counted) -> counted.millis() + counted.planMillis()).reversed())
+                    .limit(count).toList();
         }
     }
 }

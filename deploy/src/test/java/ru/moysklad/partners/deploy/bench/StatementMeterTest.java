@@ -16,13 +16,21 @@ class StatementMeterTest {
             new Counted("COMMIT", 10, 20.0),
             new Counted("SELECT pg_advisory_xact_lock(hashtext($1 || $2))", 10, 30.0),
             new Counted("SELECT pg_advisory_xact_lock(hashtext($1 || key)) FROM unnest(ARRAY[$2, $3]) AS key", 10, 1.0),
-            new Counted("INSERT INTO lead (lead_id) VALUES ($1)", 10, 4.0)));
+            new Counted("INSERT INTO lead (lead_id) VALUES ($1)", 10, 4.0, 10, 6.0)));
 
     @Test
     void shouldCountStatementsAndTheirTimeWithoutTransactionControlAndTransactionsByTheirBegin() {
         assertThat(asked.statementCalls()).isEqualTo(30);
         assertThat(asked.statementMillis()).isEqualTo(35.0);
         assertThat(asked.transactions()).isEqualTo(10);
+        assertThat(asked.plans()).isEqualTo(10);
+        assertThat(asked.planMillis()).isEqualTo(6.0);
+    }
+
+    @Test
+    void shouldNameTheHeaviestStatementsPlanningIncludedWithoutTransactionControl() {
+        assertThat(asked.heaviest(2)).extracting(Counted::query)
+                .containsExactly("SELECT pg_advisory_xact_lock(hashtext($1 || $2))", "INSERT INTO lead (lead_id) VALUES ($1)");
     }
 
     @Test
