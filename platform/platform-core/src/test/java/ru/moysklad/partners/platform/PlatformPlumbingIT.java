@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.moysklad.partners.contracts.Topic;
@@ -51,6 +53,8 @@ class PlatformPlumbingIT {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @BeforeAll
     static void listen() {
@@ -127,6 +131,69 @@ class PlatformPlumbingIT {
         activities.await(ActivityLogged.class, e -> e.getPartnerId().equals(witness), Duration.ofSeconds(20));
         assertThat(activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId))).isEmpty();
         assertThat(outboxRowsOf(partnerId)).isZero();
+    }
+
+    @Test
+    void shouldWriteTheEventsOfATransactionInOneGoJustBeforeItCommitsInTheirOrder() {
+        String partnerId = "partner-" + UUID.randomUUID();
+
+        long seenInside = transactions.execute(status -> {
+            for (int i = 0; i < 3; i++) {
+                outbox.append(activity(partnerId, i));
+            }
+            return outboxRowsOf(partnerId);
+        });
+
+        assertThat(seenInside).as("rows gathered until the commit").isZero();
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId)).size() == 3);
+        assertThat(activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId)))
+                .extracting(ActivityLogged::getMarketingPoints).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void shouldWriteAnEventAtOnceWhereASavepointMayRollItsPartBackAlone() {
+        String partnerId = "partner-" + UUID.randomUUID();
+        List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            records.add(new ConsumerRecord<>("partner.activities", 0, i, partnerId, activity(partnerId, i)));
+        }
+        List<Long> seenAfterAppend = new ArrayList<>();
+
+        assertThatThrownBy(() -> batches.apply(records, event -> {
+            ActivityLogged activity = (ActivityLogged) event;
+            outbox.append(activity(partnerId, 10 + activity.getMarketingPoints()));
+            seenAfterAppend.add(outboxRowsOf(partnerId));
+            if (activity.getMarketingPoints() == 1) {
+                throw new IllegalArgumentException("the second record fails after its append");
+            }
+        })).isInstanceOf(BatchListenerFailedException.class);
+
+        assertThat(seenAfterAppend).as("each append written at once").containsExactly(1L, 2L);
+        String witness = "witness-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> outbox.append(activity(witness, 1)));
+        activities.await(ActivityLogged.class, e -> e.getPartnerId().equals(witness), Duration.ofSeconds(20));
+        assertThat(activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(partnerId)))
+                .as("the failed record's event rolled back with its savepoint").extracting(ActivityLogged::getMarketingPoints)
+                .containsExactly(10);
+    }
+
+    @Test
+    void shouldKeepTheEventsOfATransactionBegunInsideAnotherApartFromItsOwn() {
+        String inner = "inner-" + UUID.randomUUID();
+        String outer = "outer-" + UUID.randomUUID();
+        TransactionTemplate requiresNew = new TransactionTemplate(transactionManager);
+        requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            outbox.append(activity(outer, 1));
+            requiresNew.executeWithoutResult(own -> outbox.append(activity(inner, 2)));
+            throw new IllegalStateException("the outer change failed");
+        })).hasMessage("the outer change failed");
+
+        activities.await(ActivityLogged.class, e -> e.getPartnerId().equals(inner), Duration.ofSeconds(20));
+        assertThat(activities.all(ActivityLogged.class, e -> e.getPartnerId().equals(outer))).isEmpty();
+        assertThat(outboxRowsOf(outer)).isZero();
     }
 
     @Test

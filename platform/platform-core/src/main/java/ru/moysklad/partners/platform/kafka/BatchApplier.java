@@ -46,6 +46,7 @@ public class BatchApplier {
         Failure failure;
         try {
             failure = batch.execute(status -> {
+                bindUntilCompletion(IN_PARTS);
                 for (int index = 0; index < records.size(); index++) {
                     ConsumerRecord<String, SpecificRecord> record = records.get(index);
                     if (record.value() == null) {
@@ -88,13 +89,6 @@ public class BatchApplier {
         }
         try {
             batch.executeWithoutResult(status -> {
-                TransactionSynchronizationManager.bindResource(TOGETHER, Boolean.TRUE);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int outcome) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(TOGETHER);
-                    }
-                });
                 Consumer<SpecificRecord> effect = prepare.apply(records.stream().map(ConsumerRecord::value).toList());
                 for (ConsumerRecord<String, SpecificRecord> record : records) {
                     try (CorrelationId.Scope scope = CorrelationIdRecordInterceptor.scopeFor(record)) {
@@ -112,39 +106,65 @@ public class BatchApplier {
         }
     }
 
-    /** Marks a transaction applying a batch together: no savepoint in it will roll back a part of it. */
-    private static final Object TOGETHER = new Object();
+    /**
+     * Marks a transaction whose parts a savepoint may roll back alone ({@link #apply}): rows gathered
+     * in it could outlive the part that gathered them.
+     */
+    private static final Object IN_PARTS = new Object();
+
+    private static void bindUntilCompletion(Object marker) {
+        TransactionSynchronizationManager.bindResource(marker, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int outcome) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(marker);
+            }
+        });
+    }
 
     /**
-     * Inside {@link #applyTogether}, rows an effect writes can be gathered and written in one
-     * statement just before the transaction commits — safe there only, as no savepoint will roll
-     * back a part of the transaction and leave gathered rows of it behind. Returns the list to add
-     * the rows to (the same one for the same key all through the transaction), {@code writer} to be
-     * called with it before commit; empty elsewhere, where each row must be written at once.
+     * Rows a transaction writes to one table can be gathered and written in one statement just
+     * before it commits: one round trip instead of one per change — a batch applied together
+     * ({@link #applyTogether}) gathers thousands, a web request that announces two events two. Returns
+     * the list to add the rows to (the same one for the same key all through the transaction),
+     * {@code writer} to be called with it before commit. Empty outside a transaction, and in one whose
+     * parts a savepoint may roll back alone ({@link #apply}), where gathered rows could outlive the
+     * part that gathered them: there each row must be written at once. A row added once the gathered
+     * ones are written fails the commit rather than go unwritten.
      */
     @SuppressWarnings("unchecked")
     public static <T> Optional<List<T>> gatherUntilCommit(Object key, Consumer<List<T>> writer) {
-        if (!TransactionSynchronizationManager.hasResource(TOGETHER)) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || TransactionSynchronizationManager.hasResource(IN_PARTS)) {
             return Optional.empty();
         }
-        List<T> gathered = (List<T>) TransactionSynchronizationManager.getResource(key);
-        if (gathered == null) {
-            List<T> opened = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(key, opened);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    writer.accept(opened);
-                }
-
-                @Override
-                public void afterCompletion(int outcome) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                }
-            });
-            gathered = opened;
+        // found among the transaction's own synchronizations, so that a transaction begun inside another never shares its rows
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof Gathering<?> gathering && gathering.key == key) {
+                return Optional.of((List<T>) gathering.rows);
+            }
         }
-        return Optional.of(gathered);
+        Gathering<T> gathering = new Gathering<>(key, writer);
+        TransactionSynchronizationManager.registerSynchronization(gathering);
+        return Optional.of(gathering.rows);
+    }
+
+    /** The rows one transaction gathered for one key, written just before it commits. */
+    private static final class Gathering<T> implements TransactionSynchronization {
+        private final Object key;
+        private final Consumer<List<T>> writer;
+        private List<T> rows = new ArrayList<>();
+
+        private Gathering(Object key, Consumer<List<T>> writer) {
+            this.key = key;
+            this.writer = writer;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<T> gathered = rows;
+            rows = List.of();
+            writer.accept(gathered);
+        }
     }
 
     private record Failure(int index, Exception cause) {

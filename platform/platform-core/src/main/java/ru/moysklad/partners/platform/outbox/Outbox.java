@@ -35,9 +35,10 @@ public class Outbox {
     }
 
     /**
-     * Appends events in their order in one statement, in the caller's transaction: for a change that
-     * announces thousands at once, such as a review run. Where the transaction applies a batch of
-     * events together, the rows wait and go in with the batch's others just before it commits.
+     * Appends events in their order, in the caller's transaction. The rows wait and go in together,
+     * in one statement, just before the transaction commits — all a request announces, or all of a
+     * batch of events applied together — except in a transaction whose parts a savepoint may roll
+     * back alone, where they go in at once ({@link BatchApplier#gatherUntilCommit}).
      */
     public void appendAll(List<? extends SpecificRecord> events) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
