@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ru.moysklad.partners.platform.testing.SeededRandom;
 
 class LeadRouterTest {
+
+    /** The regions each partner of a test serves, by partner id. */
+    private final Map<String, Set<String>> served = new HashMap<>();
 
     private final LeadRouter router = new LeadRouter(RoutingRules.defaults());
 
@@ -61,7 +65,7 @@ class LeadRouterTest {
 
     @Test
     void shouldNeverGiveALeadToASuspendedPartner() {
-        var suspended = new RoutingPartner("suspended", ProgramStatus.REPRESENTATIVE, true, Set.of("CENTRAL"), 5, 0, 0, ResponseRecord.NONE);
+        var suspended = serving(Set.of("CENTRAL"), "suspended", ProgramStatus.REPRESENTATIVE, true, 5, 0, 0, ResponseRecord.NONE);
 
         var decision = router.route(lead("l1", LeadType.STANDARD, "CENTRAL"), pool(suspended, partner("partner", ProgramStatus.PARTNER, "CENTRAL")));
 
@@ -71,9 +75,9 @@ class LeadRouterTest {
 
     @Test
     void shouldPassOverAPartnerAtCapacityOrTakingNoLeads() {
-        var full = new RoutingPartner("full", ProgramStatus.EXPERT, false, Set.of("CENTRAL"), 3, 3, 0, ResponseRecord.NONE);
-        var none = new RoutingPartner("none", ProgramStatus.EXPERT, false, Set.of("CENTRAL"), 0, 0, 0, ResponseRecord.NONE);
-        var almost = new RoutingPartner("almost", ProgramStatus.PARTNER, false, Set.of("CENTRAL"), 3, 2, 9 * LeadRouter.ONE_LEAD,
+        var full = serving(Set.of("CENTRAL"), "full", ProgramStatus.EXPERT, false, 3, 3, 0, ResponseRecord.NONE);
+        var none = serving(Set.of("CENTRAL"), "none", ProgramStatus.EXPERT, false, 0, 0, 0, ResponseRecord.NONE);
+        var almost = serving(Set.of("CENTRAL"), "almost", ProgramStatus.PARTNER, false, 3, 2, 9 * LeadRouter.ONE_LEAD,
                 ResponseRecord.NONE);
 
         var decision = router.route(lead("l1", LeadType.STANDARD, "CENTRAL"), pool(full, none, almost));
@@ -131,8 +135,8 @@ class LeadRouterTest {
     @Test
     void shouldExplainTheChoiceWithTheWinnersStandingAndTheRunnerUp() {
         var decision = router.route(lead("l1", LeadType.STANDARD, "VOLGA"), pool(
-                new RoutingPartner("ahead", ProgramStatus.EXPERT, false, Set.of("VOLGA"), 5, 1, 3 * LeadRouter.ONE_LEAD, ResponseRecord.NONE),
-                new RoutingPartner("behind", ProgramStatus.PARTNER, false, Set.of("VOLGA"), 5, 2, 5 * LeadRouter.ONE_LEAD / 2,
+                serving(Set.of("VOLGA"), "ahead", ProgramStatus.EXPERT, false, 5, 1, 3 * LeadRouter.ONE_LEAD, ResponseRecord.NONE),
+                serving(Set.of("VOLGA"), "behind", ProgramStatus.PARTNER, false, 5, 2, 5 * LeadRouter.ONE_LEAD / 2,
                         ResponseRecord.NONE)));
 
         assertThat(decision.assignedTo()).map(RoutingPartner::partnerId).contains("behind");
@@ -164,9 +168,9 @@ class LeadRouterTest {
     @Test
     void shouldGiveFewerLeadsToAPartnerThatDeclinesThemOrAnswersSlowly() {
         // accepts half: 0.25 + 0.75 × 0.5 = 0.625; answers in 2 of 4 hours: 1 − 0.5 × 0.5 = 0.75; both: 0.468 (in thousandths)
-        var choosy = new RoutingPartner("choosy", ProgramStatus.PARTNER, false, Set.of("CENTRAL"), 5, 0, 0, new ResponseRecord(5, 5, 0, 10 * 7_200));
-        var slow = new RoutingPartner("slow", ProgramStatus.PARTNER, false, Set.of("CENTRAL"), 5, 0, 0, new ResponseRecord(10, 0, 0, 10 * 7_200));
-        var prompt = new RoutingPartner("prompt", ProgramStatus.PARTNER, false, Set.of("CENTRAL"), 5, 0, 0, new ResponseRecord(10, 0, 0, 0));
+        var choosy = serving(Set.of("CENTRAL"), "choosy", ProgramStatus.PARTNER, false, 5, 0, 0, new ResponseRecord(5, 5, 0, 10 * 7_200));
+        var slow = serving(Set.of("CENTRAL"), "slow", ProgramStatus.PARTNER, false, 5, 0, 0, new ResponseRecord(10, 0, 0, 10 * 7_200));
+        var prompt = serving(Set.of("CENTRAL"), "prompt", ProgramStatus.PARTNER, false, 5, 0, 0, new ResponseRecord(10, 0, 0, 0));
         var rotation = new Rotation(router, List.of(choosy, slow, prompt));
 
         Map<String, Integer> shares = rotation.route(10_000, "CENTRAL");
@@ -180,7 +184,7 @@ class LeadRouterTest {
 
     @Test
     void shouldCountAMissedDeadlineAsTheWholeResponseTime() {
-        var missing = new RoutingPartner("missing", ProgramStatus.PARTNER, false, Set.of("CENTRAL"), 5, 0, 0, new ResponseRecord(0, 0, 5, 0));
+        var missing = serving(Set.of("CENTRAL"), "missing", ProgramStatus.PARTNER, false, 5, 0, 0, new ResponseRecord(0, 0, 5, 0));
 
         var decision = router.route(lead("l1", LeadType.STANDARD, "CENTRAL"), pool(missing));
 
@@ -189,7 +193,7 @@ class LeadRouterTest {
 
     @Test
     void shouldLetAPartnerThatWasAwayJoinNoFurtherBackThanOneRound() {
-        var regular = new RoutingPartner("regular", ProgramStatus.PARTNER, false, Set.of("CENTRAL"), 5, 0, 100 * LeadRouter.ONE_LEAD,
+        var regular = serving(Set.of("CENTRAL"), "regular", ProgramStatus.PARTNER, false, 5, 0, 100 * LeadRouter.ONE_LEAD,
                 ResponseRecord.NONE);
         var newcomer = partner("newcomer", ProgramStatus.PARTNER, "CENTRAL");
         var rotation = new Rotation(router, List.of(regular, newcomer));
@@ -219,8 +223,11 @@ class LeadRouterTest {
         List<RoutingPartner> partners = new ArrayList<>();
         int count = (int) SeededRandom.between(random, 1, 12);
         for (int i = 0; i < count; i++) {
-            partners.add(new RoutingPartner("p" + i, SeededRandom.pick(random, List.of(ProgramStatus.values())), random.nextInt(5) == 0,
-                    Set.of(SeededRandom.pick(random, List.of("CENTRAL", "VOLGA"))), random.nextInt(4), random.nextInt(4),
+            // drawn in this order, whatever order they are passed in: each seed keeps the case it always gave
+            ProgramStatus status = SeededRandom.pick(random, List.of(ProgramStatus.values()));
+            boolean suspended = random.nextInt(5) == 0;
+            Set<String> regions = Set.of(SeededRandom.pick(random, List.of("CENTRAL", "VOLGA")));
+            partners.add(serving(regions, "p" + i, status, suspended, random.nextInt(4), random.nextInt(4),
                     random.nextInt(3) * LeadRouter.ONE_LEAD, ResponseRecord.NONE));
         }
         LeadType type = SeededRandom.pick(random, List.of(LeadType.values()));
@@ -239,15 +246,15 @@ class LeadRouterTest {
                 assertThat(winner.status()).isEqualTo(ProgramStatus.REPRESENTATIVE);
             }
             // the region's own partners first
-            if (partners.stream().anyMatch(p -> p.regions().contains("CENTRAL") && !p.suspended() && p.status().receivesLeads()
+            if (partners.stream().anyMatch(p -> regionsOf(p).contains("CENTRAL") && !p.suspended() && p.status().receivesLeads()
                     && (type == LeadType.STANDARD || p.status() == ProgramStatus.REPRESENTATIVE) && p.openLeads() < p.maxOpenLeads())) {
-                assertThat(winner.regions()).contains("CENTRAL");
+                assertThat(regionsOf(winner)).contains("CENTRAL");
             }
         });
 
         // and among the eligible ones of the region, with room for every lead, shares follow the weights
         List<RoutingPartner> open = partners.stream().filter(p -> !p.suspended() && p.status().receivesLeads())
-                .map(p -> new RoutingPartner(p.partnerId(), p.status(), false, Set.of("CENTRAL"), Integer.MAX_VALUE, 0, 0, ResponseRecord.NONE))
+                .map(p -> serving(Set.of("CENTRAL"), p.partnerId(), p.status(), false, Integer.MAX_VALUE, 0, 0, ResponseRecord.NONE))
                 .toList();
         if (!open.isEmpty()) {
             int leads = 1_000;
@@ -264,14 +271,29 @@ class LeadRouterTest {
         return new LeadToRoute(id, type, region, 1, Set.of());
     }
 
-    private static RoutingPartner partner(String id, ProgramStatus status, String region) {
-        return new RoutingPartner(id, status, false, Set.of(region), 5, 0, 0, ResponseRecord.NONE);
+    private RoutingPartner partner(String id, ProgramStatus status, String region) {
+        return serving(Set.of(region), id, status, false, 5, 0, 0, ResponseRecord.NONE);
+    }
+
+    /**
+     * A partner serving these regions. Routing is given the partners of a scope and never asks where
+     * they serve; the test keeps the regions beside them, to give each scope its partners as the
+     * database does ({@link #pool}).
+     */
+    private RoutingPartner serving(Set<String> regions, String id, ProgramStatus status, boolean suspended, int maxOpenLeads, int openLeads,
+                                   long pass, ResponseRecord responses) {
+        served.put(id, Set.copyOf(regions));
+        return new RoutingPartner(id, status, suspended, maxOpenLeads, openLeads, pass, responses);
+    }
+
+    private Set<String> regionsOf(RoutingPartner partner) {
+        return served.get(partner.partnerId());
     }
 
     /** The partners serving a scope's regions, as the database gives them. */
-    private static Function<RegionScope, List<RoutingPartner>> pool(RoutingPartner... partners) {
+    private Function<RegionScope, List<RoutingPartner>> pool(RoutingPartner... partners) {
         return scope -> List.of(partners).stream()
-                .filter(p -> scope.anyRegion() ? p.status().receivesLeads() : p.regions().stream().anyMatch(scope.regions()::contains))
+                .filter(p -> scope.anyRegion() ? p.status().receivesLeads() : regionsOf(p).stream().anyMatch(scope.regions()::contains))
                 .toList();
     }
 
@@ -280,14 +302,13 @@ class LeadRouterTest {
     }
 
     /** Routes leads one after another, keeping each winner's new standing; no lead is ever closed. */
-    private static final class Rotation {
+    private final class Rotation {
         private final LeadRouter router;
         private final Map<String, RoutingPartner> partners = new LinkedHashMap<>();
 
         Rotation(LeadRouter router, List<RoutingPartner> partners) {
             this.router = router;
-            partners.forEach(p -> this.partners.put(p.partnerId(), new RoutingPartner(p.partnerId(), p.status(), p.suspended(), p.regions(),
-                    Integer.MAX_VALUE, 0, p.pass(), p.responses())));
+            partners.forEach(p -> this.partners.put(p.partnerId(), serving(regionsOf(p), p.partnerId(), p.status(), p.suspended(), Integer.MAX_VALUE, 0, p.pass(), p.responses())));
         }
 
         List<String> sequence(int leads, String region) {
@@ -296,8 +317,7 @@ class LeadRouterTest {
                 var decision = router.route(new LeadToRoute("lead-" + i, LeadType.STANDARD, region, 1, Set.of()),
                         pool(partners.values().toArray(RoutingPartner[]::new)));
                 RoutingPartner winner = decision.assignedTo().orElseThrow();
-                partners.put(winner.partnerId(), new RoutingPartner(winner.partnerId(), winner.status(), false, winner.regions(),
-                        winner.maxOpenLeads(), 0, decision.newPass(), winner.responses()));
+                partners.put(winner.partnerId(), serving(regionsOf(winner), winner.partnerId(), winner.status(), false, winner.maxOpenLeads(), 0, decision.newPass(), winner.responses()));
                 winners.add(winner.partnerId());
             }
             return winners;

@@ -4,12 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +23,7 @@ import ru.moysklad.partners.lead.domain.RoutingPartner;
 class JdbcPartnerRoster implements PartnerRoster {
 
     private static final String PARTNER = """
-            SELECT p.partner_id, p.status, p.suspended_by_status OR p.suspended_by_partner AS suspended, p.regions,
+            SELECT p.partner_id, p.status, p.suspended_by_status OR p.suspended_by_partner AS suspended,
                    coalesce(p.max_open_leads, :defaultMax) AS max_open_leads, coalesce(l.open_leads, 0) AS open_leads""";
 
     /**
@@ -158,7 +156,7 @@ class JdbcPartnerRoster implements PartnerRoster {
 
     private static RoutingPartner partner(ResultSet rs) throws SQLException {
         return new RoutingPartner(rs.getString("partner_id"), ProgramStatus.valueOf(rs.getString("status")), rs.getBoolean("suspended"),
-                Set.copyOf(Arrays.asList((String[]) rs.getArray("regions").getArray())), rs.getInt("max_open_leads"), rs.getInt("open_leads"),
+                rs.getInt("max_open_leads"), rs.getInt("open_leads"),
                 rs.getLong("pass"), new ResponseRecord(rs.getInt("accepted"), rs.getInt("declined"), rs.getInt("missed"),
                         rs.getLong("answered_seconds")));
     }
