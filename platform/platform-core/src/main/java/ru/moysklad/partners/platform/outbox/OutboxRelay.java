@@ -2,6 +2,7 @@ package ru.moysklad.partners.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -19,9 +20,11 @@ import ru.moysklad.partners.platform.PlatformProperties;
 import ru.moysklad.partners.contracts.EventHeaders;
 
 /**
- * Moves outbox rows to Kafka: reads a batch in id (commit) order, sends it, waits for the broker's
- * acknowledgement, then deletes exactly those rows, all in one database transaction. A crash between
- * send and delete sends the batch again; consumers are idempotent by event id, so that is harmless.
+ * Moves outbox rows to Kafka: deletes a batch in id (commit) order, sends it and waits for the
+ * broker's acknowledgement, all in one database transaction that commits only after the broker has
+ * acknowledged — one statement per batch. A failed send rolls the deletion back; a crash after the
+ * send and before the commit sends the batch again, which is harmless, consumers being idempotent by
+ * event id.
  *
  * <p>Only one instance of a service relays at a time (a transaction-scoped advisory lock), because
  * two relays taking different batches could reorder one partner's events.
@@ -63,18 +66,18 @@ public class OutboxRelay implements SmartLifecycle {
             if (!leader) {
                 return 0;
             }
-            List<OutboxRow> rows = jdbc.sql("SELECT id, topic, message_key, event_id, event_type, correlation_id, payload"
-                            + " FROM " + table + " ORDER BY id LIMIT :limit")
+            // taken off the table and sent in one transaction: if the broker does not acknowledge them, the rollback puts them back
+            List<OutboxRow> rows = new ArrayList<>(jdbc.sql("DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
+                            + " ORDER BY id LIMIT :limit) RETURNING id, topic, message_key, event_id, event_type, correlation_id, payload")
                     .param("limit", settings.batchSize())
                     .query(OutboxRow.class)
-                    .list();
+                    .list());
             if (rows.isEmpty()) {
                 return 0;
             }
+            // RETURNING keeps no order: the rows are relayed in id (commit) order
+            rows.sort(Comparator.comparingLong(OutboxRow::id));
             publish(rows);
-            jdbc.sql("DELETE FROM " + table + " WHERE id = ANY(:ids::bigint[])")
-                    .param("ids", rows.stream().mapToLong(OutboxRow::id).toArray())
-                    .update();
             return rows.size();
         });
         return sent == null ? 0 : sent;
