@@ -137,18 +137,20 @@ public class BatchApplier {
         if (!TransactionSynchronizationManager.isSynchronizationActive() || TransactionSynchronizationManager.hasResource(IN_PARTS)) {
             return Optional.empty();
         }
-        // found among the transaction's own synchronizations, so that a transaction begun inside another never shares its rows
-        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-            if (registered instanceof Gathering<?> gathering && gathering.key == key) {
-                return Optional.of((List<T>) gathering.rows);
-            }
+        Gathering<T> gathering = (Gathering<T>) TransactionSynchronizationManager.getResource(key);
+        if (gathering == null) {
+            gathering = new Gathering<>(key, writer);
+            TransactionSynchronizationManager.bindResource(key, gathering);
+            TransactionSynchronizationManager.registerSynchronization(gathering);
         }
-        Gathering<T> gathering = new Gathering<>(key, writer);
-        TransactionSynchronizationManager.registerSynchronization(gathering);
         return Optional.of(gathering.rows);
     }
 
-    /** The rows one transaction gathered for one key, written just before it commits. */
+    /**
+     * The rows one transaction gathered for one key, written just before it commits. Bound to the key
+     * while its transaction is the current one: a transaction begun inside it suspends it, and finds
+     * no rows of its own until it gathers some.
+     */
     private static final class Gathering<T> implements TransactionSynchronization {
         private final Object key;
         private final Consumer<List<T>> writer;
@@ -160,10 +162,25 @@ public class BatchApplier {
         }
 
         @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(key);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(key, this);
+        }
+
+        @Override
         public void beforeCommit(boolean readOnly) {
             List<T> gathered = rows;
             rows = List.of();
             writer.accept(gathered);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
         }
     }
 
