@@ -64,7 +64,7 @@ public final class LeadLatency implements Benchmark {
      * service in production compiles once, in its first minutes, and then runs for days.
      */
     private static final double JIT_QUIET_SHARE = 0.05;
-    /** At most this many blocks more of warm-up, whatever the compilers do. */
+    /** At most this many blocks more of warm-up at full size, whatever the compilers do; fewer in a scaled-down run. */
     private static final int MAX_MORE_WARM_UP = 18;
     /** Gateway and direct blocks alternate this many times in each rate's measured time. */
     private static final int BLOCKS = 4;
@@ -220,7 +220,8 @@ public final class LeadLatency implements Benchmark {
      * time, then its measured time, gateway and direct blocks alternating. Nothing stops between the
      * stretches of one rate; between rates the load pauses until every lead has been routed.
      */
-    private record Schedule(List<Stretch> warmUp, List<Stretch> moreWarmUp, Map<Integer, List<Stretch>> rates, Duration measuredPerEntry) {
+    private record Schedule(List<Stretch> warmUp, List<Stretch> moreWarmUp, int mostMoreWarmUp, Map<Integer, List<Stretch>> rates,
+                            Duration measuredPerEntry) {
 
         static Schedule of(BenchEnvironment env) {
             Duration warmUp = Duration.ofMillis(env.scaled(20_000, 1_000));
@@ -233,7 +234,8 @@ public final class LeadLatency implements Benchmark {
                 stretches.addAll(alternating(rate, measured, BLOCKS, true));
                 rates.put(rate, stretches);
             }
-            return new Schedule(alternating(WARM_UP_RATE, warmUp, BLOCKS, false), alternating(WARM_UP_RATE, moreWarmUp, 1, false), rates,
+            return new Schedule(alternating(WARM_UP_RATE, warmUp, BLOCKS, false), alternating(WARM_UP_RATE, moreWarmUp, 1, false),
+                    env.scaled(MAX_MORE_WARM_UP, 1), rates,
                     measured);
         }
 
@@ -250,7 +252,7 @@ public final class LeadLatency implements Benchmark {
 
         /** The posts of the run at most: the warm-up as long as it may go on. */
         int totalPosts() {
-            return posts(warmUp) + MAX_MORE_WARM_UP * posts(moreWarmUp) + rates.values().stream().mapToInt(Schedule::posts).sum();
+            return posts(warmUp) + mostMoreWarmUp * posts(moreWarmUp) + rates.values().stream().mapToInt(Schedule::posts).sum();
         }
 
         private static int posts(List<Stretch> stretches) {
@@ -293,7 +295,7 @@ public final class LeadLatency implements Benchmark {
 
     /**
      * Goes on warming up, a block at a time, until the gateway's and lead-service's JIT compilers are
-     * quiet ({@link #JIT_QUIET_SHARE}) or {@link #MAX_MORE_WARM_UP} blocks have passed; where the
+     * quiet ({@link #JIT_QUIET_SHARE}) or the schedule's most blocks have passed; where the
      * system does not tell a process's threads apart, not at all.
      */
     private static Figure warmUntilCompiled(BenchEnvironment env, Schedule schedule, LeadLoad load, LeadAssignmentWatch watch, Tally tally,
@@ -302,7 +304,7 @@ public final class LeadLatency implements Benchmark {
                 + Schedule.posts(schedule.moreWarmUp()) + " until the JIT compilers took ≤ " + Figure.number(100 * JIT_QUIET_SHARE)
                 + " % of the gateway's and lead-service's CPU";
         double share = Double.NaN;
-        for (int block = 1; block <= MAX_MORE_WARM_UP; block++) {
+        for (int block = 1; block <= schedule.mostMoreWarmUp(); block++) {
             CpuMeter.Stretch metered = cpu.start();
             tally.add(settle(load.send(schedule.moreWarmUp()), watch));
             CpuMeter.Spent spent = metered.end();
@@ -319,9 +321,10 @@ public final class LeadLatency implements Benchmark {
                         100 * share));
             }
         }
-        env.out().println("leads: the JIT compilers were still busy after " + MAX_MORE_WARM_UP + " more blocks of warm-up: measuring anyway");
+        env.out().println("leads: the JIT compilers were still busy after " + schedule.mostMoreWarmUp()
+                + " more blocks of warm-up: measuring anyway");
         return Figure.of(BENCHMARK, measure, String.format(Locale.ROOT, "%d blocks, the most it goes on for; the compilers' share then"
-                + " still %.1f %%", MAX_MORE_WARM_UP, 100 * share));
+                + " still %.1f %%", schedule.mostMoreWarmUp(), 100 * share));
     }
 
     /**
