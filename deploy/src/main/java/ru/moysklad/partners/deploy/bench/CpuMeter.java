@@ -135,17 +135,17 @@ final class CpuMeter {
         }
 
         /** Each process's milliseconds per unit, and of its parts metered, as "gateway 1.2 (JIT 0.1), lead-service 2.0". */
-        String perUnit(long units) {
+        String perUnit(double units) {
             StringJoiner each = new StringJoiner(", ");
             byProcess.keySet().forEach(process -> {
                 StringJoiner ofParts = new StringJoiner(", ", " (", ")").setEmptyValue("");
                 parts.forEach((name, time) -> {
                     if (name.startsWith(process + "/")) {
-                        ofParts.add(String.format(Locale.ROOT, "%s %.2f", name.substring(process.length() + 1),
-                                units == 0 ? Double.NaN : time.toNanos() / 1e6 / units));
+                        String part = name.substring(process.length() + 1);
+                        ofParts.add(String.format(Locale.ROOT, "%s %.2f", part, time.toNanos() / 1e6 / units));
                     }
                 });
-                each.add(String.format(Locale.ROOT, "%s %.2f%s", process, millisPer(process, units), ofParts));
+                each.add(String.format(Locale.ROOT, "%s %.2f%s", process, of(process).toNanos() / 1e6 / units, ofParts));
             });
             return each.toString();
         }

@@ -406,15 +406,9 @@ public final class LeadLatency implements Benchmark {
         env.out().println("leads: " + rate + "/s lead-service's database per lead posted: " + line);
         for (StatementMeter.Counted heavy : asked.heaviest(HEAVIEST)) {
             env.out().println(String.format(Locale.ROOT, "leads:   %.3f ms executing and %.3f planning per lead, %.2f calls: %s",
-                    heavy.millis() / leads, heavy.planMillis() / leads, heavy.calls() / leads, oneLine(heavy.query())));
+                    heavy.millis() / leads, heavy.planMillis() / leads, heavy.calls() / leads, StatementMeter.oneLine(heavy.query())));
         }
         return Figure.of(BENCHMARK, "lead-service's database per lead posted at " + rate + "/s", line);
-    }
-
-    /** A statement's text on one line, cut short: enough to tell which it is. */
-    private static String oneLine(String query) {
-        String line = query.replaceAll("\\s+", " ").strip();
-        return line.length() <= 140 ? line : line.substring(0, 140) + "…";
     }
 
     /** One entry's counted posts at one rate: how they were answered and how long each lead took to be assigned. */

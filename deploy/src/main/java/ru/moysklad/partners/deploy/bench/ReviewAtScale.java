@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import ru.moysklad.partners.contracts.Topic;
 import ru.moysklad.partners.deploy.Database;
@@ -35,6 +36,9 @@ final class ReviewAtScale implements Benchmark {
         return "review";
     }
 
+    /** How many of tier-service's statements the log names, the heaviest first. */
+    private static final int HEAVIEST = 6;
+
     @Override
     public List<Figure> run(BenchEnvironment env) throws Exception {
         int partners = env.scaled(1_000_000, 700);
@@ -56,17 +60,42 @@ final class ReviewAtScale implements Benchmark {
             // whatever an earlier benchmark left on the broker is applied before the clock starts
             EngineThroughput.awaitAllApplied(kafka);
             env.out().println("review: the review of " + REVIEW_DATE + " runs ...");
-            long start = System.nanoTime();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(service.baseUrl() + "/api/tier/reviews/" + REVIEW_DATE))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("the review run answered " + response.statusCode() + ": " + response.body());
+            CpuMeter.Stretch cpu = CpuMeter.of("tier-service", service::cpuTime).and("PostgreSQL", env.databaseCpu())
+                    .and("Kafka", env.brokerCpu()).start();
+            String perThousand;
+            double queued;
+            double total;
+            double announced;
+            try (StatementMeter statements = StatementMeter.on(tier)) {
+                statements.start();
+                long start = System.nanoTime();
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(service.baseUrl() + "/api/tier/reviews/" + REVIEW_DATE))
+                        .POST(HttpRequest.BodyPublishers.noBody()).timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("the review run answered " + response.statusCode() + ": " + response.body());
+                }
+                queued = EngineThroughput.seconds(System.nanoTime() - start);
+                env.out().printf("review: every review queued in %.1f s; the engine applies them ...%n", queued);
+                // every review is on the input log once the run has answered: the log's end is where the engine must get
+                total = EngineThroughput.seconds(EngineThroughput.awaitAllApplied(kafka) - start);
+                // a demotion is done for the dashboards once its PartnerStatusChanged has left the outbox for the broker
+                announced = EngineThroughput.seconds(awaitOutboxEmpty(tier) - start);
+                env.out().printf("review: applied in %.1f s, every demotion announced (PartnerStatusChanged published) in %.1f s%n", total,
+                        announced);
+                CpuMeter.Spent spent = cpu.end();
+                StatementMeter.Asked asked = statements.end();
+                perThousand = String.format(Locale.ROOT, "%s; the cores %.0f %% busy", spent.perUnit(partners / 1_000.0),
+                        100 * spent.coresBusy(Runtime.getRuntime().availableProcessors()));
+                env.out().println("review: CPU per 1,000 partners reviewed (ms): " + perThousand);
+                env.out().printf(Locale.ROOT, "review: tier-service's database per 1,000 partners: %.0f statements in %.1f transactions, %.0f ms"
+                        + " in statements%n", asked.statementCalls() * 1_000.0 / partners, asked.transactions() * 1_000.0 / partners,
+                        asked.statementMillis() * 1_000 / partners);
+                for (StatementMeter.Counted heavy : asked.heaviest(HEAVIEST)) {
+                    env.out().printf(Locale.ROOT, "review:   %.1f ms per 1,000 partners, %.2f calls: %s%n", heavy.millis() * 1_000 / partners,
+                            heavy.calls() * 1_000.0 / partners, StatementMeter.oneLine(heavy.query()));
+                }
             }
-            double queued = EngineThroughput.seconds(System.nanoTime() - start);
-            env.out().printf("review: every review queued in %.1f s; the engine applies them ...%n", queued);
-            // every review is on the input log once the run has answered: the log's end is where the engine must get
-            double total = EngineThroughput.seconds(EngineThroughput.awaitAllApplied(kafka) - start);
             String verified = verify(tier, partners, shortOfIt);
             env.out().printf("review: %d partners reviewed in %.1f s (%s a second); %s%n", partners, total,
                     Figure.number(partners / total), verified);
@@ -74,7 +103,9 @@ final class ReviewAtScale implements Benchmark {
                     Figure.of(NAME, "reviews queued (s)", Figure.decimal(queued)),
                     Figure.against(NAME, "review of " + partners + " partners, start to last one applied (s)", Figure.decimal(total),
                             "≤ 60", total <= 60),
+                    Figure.of(NAME, "start to every demotion announced, PartnerStatusChanged published (s)", Figure.decimal(announced)),
                     Figure.of(NAME, "partners reviewed per second", Figure.number(partners / total)),
+                    Figure.of(NAME, "CPU per 1,000 partners reviewed (ms)", perThousand),
                     Figure.of(NAME, "outcome", verified));
         }
     }
@@ -102,6 +133,23 @@ final class ReviewAtScale implements Benchmark {
             sql.execute("VACUUM ANALYZE partner_month");
             return (partners + 6) / 7;
         }
+    }
+
+    /** Polls until tier-service's outbox holds nothing: every event the review made is on the broker. Returns when that was seen. */
+    private static long awaitOutboxEmpty(Database tier) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
+             Statement query = connection.createStatement()) {
+            long left;
+            while ((left = EngineThroughput.single(query, "SELECT count(*) FROM platform.outbox_message")) > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("tier-service's outbox still held " + left + " events after " + PATIENCE.toMinutes()
+                            + " minutes");
+                }
+                BenchKafka.sleep(Duration.ofMillis(100));
+            }
+        }
+        return System.nanoTime();
     }
 
     private static String verify(Database tier, int partners, long shortOfIt) throws SQLException {

@@ -69,6 +69,12 @@ final class StatementMeter implements AutoCloseable {
         return new Asked(counted);
     }
 
+    /** A statement's text on one line, cut short: enough to tell which it is. */
+    static String oneLine(String query) {
+        String line = query.replaceAll("\\s+", " ").strip();
+        return line.length() <= 140 ? line : line.substring(0, 140) + "…";
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

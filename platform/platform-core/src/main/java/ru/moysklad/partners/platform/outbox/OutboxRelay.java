@@ -2,7 +2,6 @@ package ru.moysklad.partners.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -20,18 +19,22 @@ import ru.moysklad.partners.platform.PlatformProperties;
 import ru.moysklad.partners.contracts.EventHeaders;
 
 /**
- * Moves outbox rows to Kafka: deletes a batch in id (commit) order, sends it and waits for the
- * broker's acknowledgement, all in one database transaction that commits only after the broker has
- * acknowledged — one statement per batch. A failed send rolls the deletion back; a crash after the
- * send and before the commit sends the batch again, which is harmless, consumers being idempotent by
- * event id.
+ * Moves outbox rows to Kafka: reads a batch in id (commit) order, sends it and waits for the broker's
+ * acknowledgement; the rows acknowledged are deleted in the transaction that reads the next batch.
+ * No transaction stays open while the broker is waited on: one held open for a send kept every
+ * table's dead rows from being cleaned up for as long as the broker took — seconds, while
+ * tier-service's review published a million events (docs/benchmarks.md). A crash between a send and
+ * the next read sends the batch again, which is harmless, consumers being idempotent by event id.
  *
- * <p>Only one instance of a service relays at a time (a transaction-scoped advisory lock), because
- * two relays taking different batches could reorder one partner's events.
+ * <p>Only one instance of a service reads a batch at a time (a transaction-scoped advisory lock),
+ * and each sends its batch in id order and deletes it only once acknowledged. Another instance that
+ * reads while a batch is in flight reads the same batch, from its first row still on the table: it
+ * may send rows again, never a row before one still unsent, so one partner's events keep their order.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long[] NONE = new long[0];
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -41,6 +44,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final long lockKey;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
+    /** The ids of the rows the last batch sent and the broker acknowledged: the next read deletes them. */
+    private volatile long[] acknowledged = NONE;
     private Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaOperations<Object, Object> kafka,
@@ -58,29 +63,34 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUps.release();
     }
 
-    /** Publishes one batch; returns how many events it published (0 when another instance holds the relay). */
+    /**
+     * Deletes the rows the last batch sent, then publishes one batch; returns how many events it
+     * published (0 when another instance holds the relay).
+     */
     public int relayOnce() {
-        Integer sent = transactions.execute(status -> {
-            Boolean leader = jdbc.sql("SELECT pg_try_advisory_xact_lock(:key)").param("key", lockKey)
+        long[] sent = acknowledged;
+        List<OutboxRow> rows = transactions.execute(status -> {
+            // one statement: the acknowledged rows are deleted by whichever instance sent them, the relay's lock or not
+            Boolean leader = jdbc.sql("WITH sent AS (DELETE FROM " + table + " WHERE id = ANY(:ids::bigint[]) RETURNING id)"
+                            + " SELECT pg_try_advisory_xact_lock(:key) FROM (SELECT count(*) FROM sent) AS deleted")
+                    .param("ids", sent).param("key", lockKey)
                     .query(Boolean.class).single();
             if (!leader) {
-                return 0;
+                return List.<OutboxRow>of();
             }
-            // taken off the table and sent in one transaction: if the broker does not acknowledge them, the rollback puts them back
-            List<OutboxRow> rows = new ArrayList<>(jdbc.sql("DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
-                            + " ORDER BY id LIMIT :limit) RETURNING id, topic, message_key, event_id, event_type, correlation_id, payload")
-                    .param("limit", settings.batchSize())
+            // the size is part of the text, not a parameter: the server then keeps one plan for the statement
+            return jdbc.sql("SELECT id, topic, message_key, event_id, event_type, correlation_id, payload"
+                            + " FROM " + table + " ORDER BY id LIMIT " + settings.batchSize())
                     .query(OutboxRow.class)
-                    .list());
-            if (rows.isEmpty()) {
-                return 0;
-            }
-            // RETURNING keeps no order: the rows are relayed in id (commit) order
-            rows.sort(Comparator.comparingLong(OutboxRow::id));
-            publish(rows);
-            return rows.size();
+                    .list();
         });
-        return sent == null ? 0 : sent;
+        acknowledged = NONE;
+        if (rows == null || rows.isEmpty()) {
+            return 0;
+        }
+        publish(rows);
+        acknowledged = rows.stream().mapToLong(OutboxRow::id).toArray();
+        return rows.size();
     }
 
     /** Sends the rows and waits until the broker has acknowledged them all. */
@@ -123,6 +133,25 @@ public class OutboxRelay implements SmartLifecycle {
                     pause();
                 }
             }
+        }
+        deleteAcknowledged();
+    }
+
+    private void delete(long[] ids) {
+        jdbc.sql("DELETE FROM " + table + " WHERE id = ANY(:ids::bigint[])").param("ids", ids).update();
+    }
+
+    /** On the way out: the rows the last batch sent need not be sent again by the next start. */
+    private void deleteAcknowledged() {
+        long[] sent = acknowledged;
+        if (sent.length == 0) {
+            return;
+        }
+        try {
+            delete(sent);
+            acknowledged = NONE;
+        } catch (RuntimeException e) {
+            log.info("Outbox relay stopping: {} events sent are left to be sent again ({})", sent.length, e.getMessage());
         }
     }
 
