@@ -16,7 +16,7 @@ class CorrelationIdsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"with space", "line\nbreak", "<script>", "ä-unicode"})
+    @ValueSource(strings = {"with space", "line\nbreak", "<script>", "ä-unicode", "a/b", "a@b", "a[b", "a`b", "a{b", "a;b"})
     void shouldReplaceAMissingOrMalformedIdWithANewOne(String offered) {
         assertThat(CorrelationIds.acceptOrCreate(offered)).matches("[0-9a-f-]{36}").isNotEqualTo(offered);
     }
@@ -24,5 +24,10 @@ class CorrelationIdsTest {
     @org.junit.jupiter.api.Test
     void shouldReplaceAnOverlongId() {
         assertThat(CorrelationIds.acceptOrCreate("x".repeat(101))).hasSize(36);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldKeepAnIdOfTheLongestAcceptedLength() {
+        assertThat(CorrelationIds.acceptOrCreate("Az09._:-".repeat(12) + "Az09")).hasSize(100).startsWith("Az09._:-");
     }
 }

@@ -1,8 +1,8 @@
 package ru.moysklad.partners.tier.adapter.out.jdbc;
 
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,11 +38,14 @@ final class HeldRecords {
         LocalDate lastReviewDate;
         final boolean isNew;
         boolean changed;
+        /** New, recalled from memory, or given a fact by the batch: see {@link #facts()}. */
+        boolean worthRemembering;
 
-        Held(PartnerRecord record, LocalDate lastReviewDate, boolean isNew) {
+        Held(PartnerRecord record, LocalDate lastReviewDate, boolean isNew, boolean worthRemembering) {
             this.record = record;
             this.lastReviewDate = lastReviewDate;
             this.isNew = isNew;
+            this.worthRemembering = worthRemembering;
         }
     }
 
@@ -93,23 +96,23 @@ final class HeldRecords {
                         SELECT partner_id, status, suspended, status_since, sales_before_months_kopecks, last_review_date
                           FROM partner WHERE partner_id = ANY(:ids)""")
                 .param("ids", ids)
-                .query((rs, n) -> {
-                    Date reviewed = rs.getDate(6);
-                    return new Row(rs.getString(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getTimestamp(4).toInstant(),
-                            rs.getLong(5), reviewed == null ? null : reviewed.toLocalDate());
-                })
+                // java.time straight from the driver: java.sql.Date and Timestamp went through a Calendar for every row
+                .query((rs, n) -> new Row(rs.getString(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getObject(6, LocalDate.class)))
                 .list();
         Map<String, PartnerFacts> recalled = remembered.recall(wanted);
         String[] unknown = rows.stream().map(Row::id).filter(id -> !recalled.containsKey(id)).toArray(String[]::new);
         Map<String, JdbcPartnerRecords.StoredFacts> stored = unknown.length == 0 ? Map.of() : JdbcPartnerRecords.storedFacts(jdbc, unknown);
         for (Row row : rows) {
             PartnerFacts facts = recalled.get(row.id());
+            boolean wasRemembered = facts != null;
             if (facts == null) {
                 facts = stored.get(row.id()).of(row.id(), row.suspended(), row.beforeMonths());
             } else if (facts.suspended() != row.suspended()) {
                 facts = facts.withSuspended(row.suspended());
             }
-            held.put(row.id(), new Held(new PartnerRecord(row.status(), row.suspended(), row.since(), facts), row.reviewed(), false));
+            held.put(row.id(), new Held(new PartnerRecord(row.status(), row.suspended(), row.since(), facts), row.reviewed(), false,
+                    wasRemembered));
         }
     }
 
@@ -120,7 +123,7 @@ final class HeldRecords {
     /** The record as the batch has left it; a partner loaded but not on record is created, as {@link JdbcPartnerRecords#lock} does. */
     PartnerRecord lock(String partnerId, Instant firstSeen) {
         return held.computeIfAbsent(partnerId, id -> new Held(
-                new PartnerRecord(Status.APPLICANT, false, firstSeen, PartnerFacts.none(id)), null, true)).record;
+                new PartnerRecord(Status.APPLICANT, false, firstSeen, PartnerFacts.none(id)), null, true, true)).record;
     }
 
     PartnerRecord find(String partnerId) {
@@ -166,6 +169,7 @@ final class HeldRecords {
         Held partner = existing(partnerId);
         PartnerRecord record = partner.record;
         partner.record = new PartnerRecord(record.status(), record.suspended(), record.statusSince(), change.apply(record.facts()));
+        partner.worthRemembering = true;
     }
 
     private Held existing(String partnerId) {
@@ -177,9 +181,16 @@ final class HeldRecords {
         return partner;
     }
 
-    /** The facts as the batch leaves them, to be remembered once it has committed. */
+    /**
+     * The facts as the batch leaves them, to be remembered once it has committed: of the partners it
+     * created, gave a fact (a sale, an activity, a lead, an onboarding fact) or found remembered. A
+     * partner only read — a review, a suspension — is left out: a review visits each of a million
+     * partners once, and remembering them pushed out the partners whose sales keep coming, and cost
+     * tier-service a collector's work for each (docs/benchmarks.md). What is remembered of a partner
+     * left out is still true: its facts did not change; its suspension is read from its row.
+     */
     List<PartnerFacts> facts() {
-        return held.values().stream().map(partner -> partner.record.facts()).toList();
+        return held.values().stream().filter(partner -> partner.worthRemembering).map(partner -> partner.record.facts()).toList();
     }
 
     /** Writes what the batch changed: new partners first, for the rows that refer to them. */

@@ -148,7 +148,8 @@ class JdbcPartnerRecords implements PartnerRecords {
                 .param("ids", partnerIds)
                 .query(rs -> {
                     StoredFacts partner = facts.get(rs.getString(1));
-                    YearMonth month = YearMonth.from(rs.getDate(2).toLocalDate());
+                    // java.time straight from the driver: java.sql.Date went through a Calendar for every row
+                    YearMonth month = YearMonth.from(rs.getObject(2, LocalDate.class));
                     partner.months().put(month, new MonthFigures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
                     partner.leads().put(month, new LeadRecord(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12),
                             rs.getLong(13), rs.getLong(14), rs.getLong(15)));
