@@ -124,8 +124,12 @@ final class CpuMeter {
         }
 
         /** Milliseconds of one process's CPU per unit of work, e.g. per lead posted. */
-        double millisPer(String process, long units) {
-            return units == 0 ? Double.NaN : of(process).toNanos() / 1e6 / units;
+        double millisPer(String process, double units) {
+            return millisPer(of(process), units);
+        }
+
+        private static double millisPer(Duration time, double units) {
+            return units == 0 ? Double.NaN : time.toNanos() / 1e6 / units;
         }
 
         /** How busy the machine's cores were with the metered processes, 1.0 being all of them all the time. */
@@ -142,10 +146,10 @@ final class CpuMeter {
                 parts.forEach((name, time) -> {
                     if (name.startsWith(process + "/")) {
                         String part = name.substring(process.length() + 1);
-                        ofParts.add(String.format(Locale.ROOT, "%s %.2f", part, time.toNanos() / 1e6 / units));
+                        ofParts.add(String.format(Locale.ROOT, "%s %.2f", part, millisPer(time, units)));
                     }
                 });
-                each.add(String.format(Locale.ROOT, "%s %.2f%s", process, of(process).toNanos() / 1e6 / units, ofParts));
+                each.add(String.format(Locale.ROOT, "%s %.2f%s", process, millisPer(process, units), ofParts));
             });
             return each.toString();
         }
