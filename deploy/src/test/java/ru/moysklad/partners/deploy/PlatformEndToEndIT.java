@@ -62,7 +62,11 @@ class PlatformEndToEndIT {
     private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
     private static final String VERSION = System.getProperty("platform.version", "0.1.0-SNAPSHOT");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    // HTTP/1.1 as the services speak it (no h2c upgrade to negotiate), and every call bounded: a call
+    // left waiting on a reply that never comes must fail this test, not hold the build
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration REPLY_WITHIN = Duration.ofSeconds(30);
 
     private static final Path ISSUER_DIRECTORY = Path.of("target", "e2e", "dev-issuer");
     private static final DevelopmentIssuer issuer = DevelopmentIssuer.inDirectory(ISSUER_DIRECTORY);
@@ -223,7 +227,7 @@ class PlatformEndToEndIT {
         String admin = issuer.partnerAdmin(partnerId);
         String staff = issuer.vendorStaff();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/dashboard/stream"))
-                .header("Authorization", "Bearer " + staff).header("Accept", "text/event-stream").build();
+                .header("Authorization", "Bearer " + staff).header("Accept", "text/event-stream").timeout(REPLY_WITHIN).build();
         HttpResponse<Stream<String>> stream = HTTP.send(subscribe, HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -406,7 +410,8 @@ class PlatformEndToEndIT {
 
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(REPLY_WITHIN).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

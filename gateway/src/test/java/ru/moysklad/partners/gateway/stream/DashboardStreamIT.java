@@ -46,7 +46,8 @@ import ru.moysklad.partners.platform.testing.TestProducer;
 class DashboardStreamIT {
 
     private static final TestProducer producer = new TestProducer();
-    private static final HttpClient client = HttpClient.newHttpClient();
+    private static final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     int port;
@@ -155,7 +156,7 @@ class DashboardStreamIT {
 
     private Subscription subscribe(String lastEventId, String query, boolean withHeaderToken) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/dashboard/stream" + query))
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30));
         if (withHeaderToken) {
             request.header("Authorization", "Bearer " + GatewayTestSupport.issuer.vendorStaff());
         }
