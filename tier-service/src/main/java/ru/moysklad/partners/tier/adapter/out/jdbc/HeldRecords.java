@@ -277,10 +277,12 @@ final class HeldRecords {
         String[] ids = new String[size];
         String[] firstDays = new String[size];
         long[][] columns = new long[13][size];
+        // a batch's months are a handful; formatting a date for each of its thousands of rows was 3 % of the engine's CPU
+        Map<YearMonth, String> firstDayOf = new HashMap<>();
         int i = 0;
         for (Map.Entry<MonthKey, MonthChange> entry : months.entrySet()) {
             ids[i] = entry.getKey().partnerId();
-            firstDays[i] = entry.getKey().month().atDay(1).toString();
+            firstDays[i] = firstDayOf.computeIfAbsent(entry.getKey().month(), month -> month.atDay(1).toString());
             MonthFigures figures = entry.getValue().figures;
             LeadRecord leads = entry.getValue().leads;
             long[] row = {figures.salesKopecks(), figures.marketingPoints(), figures.industryEvents(), figures.successStories(),
