@@ -49,6 +49,8 @@ final class EngineThroughput implements Benchmark {
     private static final Duration PATIENCE = Duration.ofMinutes(20);
     private static final String ENGINE = "tier-service.engine";
     private static final String FORWARDER = "tier-service.forwarder";
+    /** How many statements of each stretch the log names, the heaviest first. */
+    private static final int HEAVIEST = 5;
     /** The topics tier-service's forwarder moves onto its input log. */
     private static final List<String> FORWARDED = List.of(Topic.Names.PARTNER_LIFECYCLE, Topic.Names.PARTNER_SALES,
             Topic.Names.PARTNER_ACTIVITIES, Topic.Names.LEAD_ASSIGNMENTS);
@@ -86,31 +88,48 @@ final class EngineThroughput implements Benchmark {
             env.out().printf("engine: bare consumer %s events/s%n", Figure.number(consumerRate));
 
             env.out().println("engine: the bare batched JDBC shape writes them ...");
-            CpuMeter.Stretch jdbcStretch = CpuMeter.of("client", CpuMeter::ownCpuTime).and("PostgreSQL", env.databaseCpu()).start();
-            double jdbcRate = bareJdbc(env.databaseFor().apply("bench_bare_jdbc"), read);
-            String jdbcCpu = perThousand(jdbcStretch.end(), sales);
-            env.out().printf("engine: bare JDBC %s events/s; CPU per 1,000: %s%n", Figure.number(jdbcRate), jdbcCpu);
+            Database bare = env.databaseFor().apply("bench_bare_jdbc");
+            double jdbcRate;
+            String jdbcCpu;
+            try (StatementMeter statements = StatementMeter.on(bare)) {
+                statements.start();
+                CpuMeter.Stretch jdbcStretch = CpuMeter.of("client", CpuMeter::ownCpuTime).and("PostgreSQL", env.databaseCpu()).start();
+                jdbcRate = bareJdbc(bare, read);
+                jdbcCpu = perThousand(jdbcStretch.end(), sales);
+                env.out().printf("engine: bare JDBC %s events/s; CPU per 1,000: %s%n", Figure.number(jdbcRate), jdbcCpu);
+                StatementMeter.perThousand(statements.end(), sales, "sales", HEAVIEST)
+                        .forEach(line -> env.out().println("engine: the bare shape's database: " + line));
+            }
 
             env.out().println("engine: tier-service applies them ...");
             double engineRate;
             long applied;
             String engineCpu;
+            double coresBusy;
             String jvm;
             try (ServiceProcess service = tierService(env, tier, partners)) {
                 jvm = String.join(" ", service.jvmOptions()).replaceAll("-XX:StartFlightRecording=\\S+", "(flight recording)");
                 service.start();
                 service.awaitHealthy(PATIENCE);
-                long start = System.nanoTime();
-                CpuMeter.Stretch engineStretch = CpuMeter.of("tier-service", service::cpuTime).and("PostgreSQL", env.databaseCpu())
-                        .start();
-                long atStart = kafka.committed(ENGINE, Topic.Names.TIER_INPUTS);
-                long end = awaitAllApplied(kafka);
-                applied = kafka.committed(ENGINE, Topic.Names.TIER_INPUTS) - atStart;
-                engineCpu = perThousand(engineStretch.end(), applied);
-                engineRate = applied / seconds(end - start);
+                try (StatementMeter statements = StatementMeter.on(tier)) {
+                    statements.start();
+                    long start = System.nanoTime();
+                    CpuMeter.Stretch engineStretch = CpuMeter.of("tier-service", service::cpuTime).and("PostgreSQL", env.databaseCpu())
+                            .and("Kafka", env.brokerCpu()).start();
+                    long atStart = kafka.committed(ENGINE, Topic.Names.TIER_INPUTS);
+                    long end = awaitAllApplied(kafka);
+                    applied = kafka.committed(ENGINE, Topic.Names.TIER_INPUTS) - atStart;
+                    CpuMeter.Spent spent = engineStretch.end();
+                    engineCpu = perThousand(spent, applied);
+                    engineRate = applied / seconds(end - start);
+                    coresBusy = spent.coresBusy(Runtime.getRuntime().availableProcessors());
+                    env.out().printf(Locale.ROOT, "engine: tier-service %s events/s (%d applied after it was UP; %d before); CPU per 1,000"
+                                    + " (tier-service / PostgreSQL / Kafka): %s; the cores %.0f %% busy%n", Figure.number(engineRate), applied,
+                            sales - applied, engineCpu, 100 * coresBusy);
+                    StatementMeter.perThousand(statements.end(), applied, "sales", HEAVIEST)
+                            .forEach(line -> env.out().println("engine: tier-service's database: " + line));
+                }
             }
-            env.out().printf("engine: tier-service %s events/s (%d applied after it was UP; %d before); CPU per 1,000: %s%n",
-                    Figure.number(engineRate), applied, sales - applied, engineCpu);
             String verified = verify(tier, partners, expectedKopecks, sales);
             env.out().println("engine: " + verified);
 
@@ -122,7 +141,8 @@ final class EngineThroughput implements Benchmark {
                     Figure.against(NAME, "tier-service ÷ bare JDBC", Figure.decimal(ofJdbc), "≥ 0.8 (aim > 1.0)", ofJdbc >= 0.8),
                     Figure.of(NAME, "tier-service ÷ bare consumer", Figure.decimal(engineRate / consumerRate)),
                     Figure.of(NAME, "CPU per 1,000 sales, bare JDBC shape: its client / PostgreSQL (ms)", jdbcCpu),
-                    Figure.of(NAME, "CPU per 1,000 sales, tier-service / PostgreSQL (ms)", engineCpu),
+                    Figure.of(NAME, "CPU per 1,000 sales, tier-service / PostgreSQL / Kafka (ms)",
+                            String.format(Locale.ROOT, "%s; the cores %.0f %% busy", engineCpu, 100 * coresBusy)),
                     Figure.of(NAME, "size", partners + " partners, " + sales + " sales; " + verified),
                     Figure.of(NAME, "settings", "tier.engine.batch-size 5000, tier.engine.consumers 2, tier.engine.remembered-partners " + partners
                             + "; JVM " + jvm));

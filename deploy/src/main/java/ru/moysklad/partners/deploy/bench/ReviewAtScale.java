@@ -88,13 +88,8 @@ final class ReviewAtScale implements Benchmark {
                 perThousand = String.format(Locale.ROOT, "%s; the cores %.0f %% busy", spent.perUnit(partners / 1_000.0),
                         100 * spent.coresBusy(Runtime.getRuntime().availableProcessors()));
                 env.out().println("review: CPU per 1,000 partners reviewed (ms): " + perThousand);
-                env.out().printf(Locale.ROOT, "review: tier-service's database per 1,000 partners: %.0f statements in %.1f transactions, %.0f ms"
-                        + " in statements%n", asked.statementCalls() * 1_000.0 / partners, asked.transactions() * 1_000.0 / partners,
-                        asked.statementMillis() * 1_000 / partners);
-                for (StatementMeter.Counted heavy : asked.heaviest(HEAVIEST)) {
-                    env.out().printf(Locale.ROOT, "review:   %.1f ms per 1,000 partners, %.2f calls: %s%n", heavy.millis() * 1_000 / partners,
-                            heavy.calls() * 1_000.0 / partners, StatementMeter.oneLine(heavy.query()));
-                }
+                StatementMeter.perThousand(asked, partners, "partners", HEAVIEST)
+                        .forEach(line -> env.out().println("review: tier-service's database: " + line));
             }
             String verified = verify(tier, partners, shortOfIt);
             env.out().printf("review: %d partners reviewed in %.1f s (%s a second); %s%n", partners, total,

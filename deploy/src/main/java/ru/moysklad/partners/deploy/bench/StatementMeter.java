@@ -69,6 +69,22 @@ final class StatementMeter implements AutoCloseable {
         return new Asked(counted);
     }
 
+    /**
+     * What a stretch asked, per 1,000 units of its work ("partners", "sales"), as the log shows it: the
+     * statements, transactions and time in statements, then the {@code heaviest} statements, one line each.
+     */
+    static List<String> perThousand(Asked asked, double units, String unit, int heaviest) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%.0f statements in %.1f transactions, %.0f ms in statements per 1,000 %s",
+                asked.statementCalls() * 1_000.0 / units, asked.transactions() * 1_000.0 / units, asked.statementMillis() * 1_000 / units,
+                unit));
+        for (Counted heavy : asked.heaviest(heaviest)) {
+            lines.add(String.format(Locale.ROOT, "  %.1f ms per 1,000 %s, %.2f calls: %s", heavy.millis() * 1_000 / units, unit,
+                    heavy.calls() * 1_000.0 / units, oneLine(heavy.query())));
+        }
+        return lines;
+    }
+
     /** A statement's text on one line, cut short: enough to tell which it is. */
     static String oneLine(String query) {
         String line = query.replaceAll("\\s+", " ").strip();

@@ -89,4 +89,20 @@ class PartnerFactsTest {
         assertThat(facts.between(YearMonth.of(2025, 12), YearMonth.of(2026, 1))).isEqualTo(MonthFigures.sales(13, false));
         assertThat(facts.months().firstKey()).isEqualTo(YearMonth.of(2025, 12));
     }
+
+    @Test
+    void shouldKeepMonthsInOrderAcrossYearsAsFarApartAsAYearMonthAllows() {
+        YearMonth earliest = YearMonth.of(-999_999_999, 1);
+        YearMonth latest = YearMonth.of(999_999_999, 12);
+        YearMonth december = YearMonth.of(2025, 12);
+        YearMonth january = YearMonth.of(2026, 1);
+
+        PartnerFacts facts = PartnerFacts.none("p-1").with(latest, MonthFigures.sales(4, false)).with(january, MonthFigures.sales(2, false))
+                .with(earliest, MonthFigures.sales(8, false)).with(december, MonthFigures.sales(1, false));
+
+        assertThat(facts.months().keySet()).containsExactly(earliest, december, january, latest);
+        assertThat(facts.between(december, january)).isEqualTo(MonthFigures.sales(3, false));
+        assertThat(facts.between(earliest, december)).isEqualTo(MonthFigures.sales(9, false));
+        assertThat(facts.between(YearMonth.of(2026, 2), latest)).isEqualTo(MonthFigures.sales(4, false));
+    }
 }

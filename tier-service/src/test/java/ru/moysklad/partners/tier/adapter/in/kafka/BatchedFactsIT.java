@@ -77,6 +77,11 @@ class BatchedFactsIT extends ServiceStartsHealthy {
         assertThat(state("all-" + run)).isEqualTo(state("one-" + run)).isNotEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM status_change WHERE partner_id LIKE ?").param("all-" + run + "%")
                 .query(Long.class).single()).as("the histories changed statuses on the way").isPositive();
+        // V7 dropped the foreign keys: the engine itself must write a partner's row before its months and onboarding facts
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM (SELECT partner_id FROM partner_month UNION ALL SELECT partner_id FROM partner_onboarding) f
+                         WHERE f.partner_id LIKE ? AND NOT EXISTS (SELECT 1 FROM partner p WHERE p.partner_id = f.partner_id)""")
+                .param("%-" + run + "%").query(Long.class).single()).as("months and onboarding facts without their partner").isZero();
     }
 
     @org.junit.jupiter.api.Test
