@@ -38,7 +38,7 @@ final class HeldRecords {
         LocalDate lastReviewDate;
         final boolean isNew;
         boolean changed;
-        /** New, recalled from memory, or given a fact by the batch: see {@link #facts()}. */
+        /** New, recalled from memory, or given a fact by the batch: see {@link #remembering()}. */
         boolean worthRemembering;
 
         Held(PartnerRecord record, LocalDate lastReviewDate, boolean isNew, boolean worthRemembering) {
@@ -62,22 +62,24 @@ final class HeldRecords {
     }
 
     private final JdbcClient jdbc;
-    private final RememberedFacts remembered;
+    private final RememberedPartners remembered;
     private final Set<String> loaded = new HashSet<>();
     private final Map<String, Held> held = new HashMap<>();
     private final Map<MonthKey, MonthChange> months = new LinkedHashMap<>();
     private final Map<OnboardingKey, OnboardingFact> onboarding = new LinkedHashMap<>();
 
-    HeldRecords(JdbcClient jdbc, RememberedFacts remembered) {
+    HeldRecords(JdbcClient jdbc, RememberedPartners remembered) {
         this.jdbc = jdbc;
         this.remembered = remembered;
     }
 
     /**
-     * Loads the partners not held yet. Without a lock: the engine claims a batch's events before it
-     * loads their partners, and a transaction still applying some of them (a consumer that lost the
-     * partition) makes the claims wait until it ends, so what is read here is what it committed.
-     * Locking each row would cost a write per partner per batch (docs/benchmarks.md).
+     * Loads the partners not held yet: those remembered from memory, the others from their rows.
+     * Without a lock: the engine claims a batch's events before it loads their partners, and a
+     * transaction still applying some of them (a consumer that lost the partition) makes the claims
+     * wait until it ends, so what is read here is what it committed — and a consumer that gains a
+     * partition forgets every partner it remembered. Locking each row would cost a write per partner
+     * per batch (docs/benchmarks.md).
      */
     void holdAll(Iterable<String> partnerIds) {
         List<String> wanted = new ArrayList<>();
@@ -89,7 +91,14 @@ final class HeldRecords {
         if (wanted.isEmpty()) {
             return;
         }
-        String[] ids = wanted.toArray(String[]::new);
+        Map<String, RememberedPartners.Remembered> recalled = remembered.recall(wanted);
+        for (RememberedPartners.Remembered partner : recalled.values()) {
+            held.put(partner.partnerId(), new Held(partner.record(), partner.lastReviewDate(), false, true));
+        }
+        if (recalled.size() == wanted.size()) {
+            return;
+        }
+        String[] ids = wanted.stream().filter(id -> !recalled.containsKey(id)).toArray(String[]::new);
         record Row(String id, Status status, boolean suspended, Instant since, long beforeMonths, LocalDate reviewed) {
         }
         List<Row> rows = jdbc.sql("""
@@ -100,19 +109,15 @@ final class HeldRecords {
                 .query((rs, n) -> new Row(rs.getString(1), Status.valueOf(rs.getString(2)), rs.getBoolean(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getObject(6, LocalDate.class)))
                 .list();
-        Map<String, PartnerFacts> recalled = remembered.recall(wanted);
-        String[] unknown = rows.stream().map(Row::id).filter(id -> !recalled.containsKey(id)).toArray(String[]::new);
-        Map<String, JdbcPartnerRecords.StoredFacts> stored = unknown.length == 0 ? Map.of() : JdbcPartnerRecords.storedFacts(jdbc, unknown);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, JdbcPartnerRecords.StoredFacts> stored = JdbcPartnerRecords.storedFacts(jdbc,
+                rows.stream().map(Row::id).toArray(String[]::new));
         for (Row row : rows) {
-            PartnerFacts facts = recalled.get(row.id());
-            boolean wasRemembered = facts != null;
-            if (facts == null) {
-                facts = stored.get(row.id()).of(row.id(), row.suspended(), row.beforeMonths());
-            } else if (facts.suspended() != row.suspended()) {
-                facts = facts.withSuspended(row.suspended());
-            }
+            PartnerFacts facts = stored.get(row.id()).of(row.id(), row.suspended(), row.beforeMonths());
             held.put(row.id(), new Held(new PartnerRecord(row.status(), row.suspended(), row.since(), facts), row.reviewed(), false,
-                    wasRemembered));
+                    false));
         }
     }
 
@@ -182,15 +187,16 @@ final class HeldRecords {
     }
 
     /**
-     * The facts as the batch leaves them, to be remembered once it has committed: of the partners it
+     * The partners as the batch leaves them, to be remembered once it has committed: those it
      * created, gave a fact (a sale, an activity, a lead, an onboarding fact) or found remembered. A
-     * partner only read — a review, a suspension — is left out: a review visits each of a million
-     * partners once, and remembering them pushed out the partners whose sales keep coming, and cost
-     * tier-service a collector's work for each (docs/benchmarks.md). What is remembered of a partner
-     * left out is still true: its facts did not change; its suspension is read from its row.
+     * partner only read from its row — a review, a suspension — is left out: a review visits each of a
+     * million partners once, and remembering them pushed out the partners whose sales keep coming, and
+     * cost tier-service a collector's work for each (docs/benchmarks.md). Such a partner was not
+     * remembered (else it would have been recalled), so nothing remembered goes stale.
      */
-    List<PartnerFacts> facts() {
-        return held.values().stream().filter(partner -> partner.worthRemembering).map(partner -> partner.record.facts()).toList();
+    List<RememberedPartners.Remembered> remembering() {
+        return held.values().stream().filter(partner -> partner.worthRemembering)
+                .map(partner -> new RememberedPartners.Remembered(partner.record, partner.lastReviewDate)).toList();
     }
 
     /** Writes what the batch changed: new partners first, for the rows that refer to them. */

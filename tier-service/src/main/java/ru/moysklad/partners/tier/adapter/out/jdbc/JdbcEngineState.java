@@ -10,9 +10,9 @@ import ru.moysklad.partners.tier.application.Rebuild;
 class JdbcEngineState implements Rebuild.State {
 
     private final JdbcClient jdbc;
-    private final RememberedFacts remembered;
+    private final RememberedPartners remembered;
 
-    JdbcEngineState(JdbcClient jdbc, RememberedFacts remembered) {
+    JdbcEngineState(JdbcClient jdbc, RememberedPartners remembered) {
         this.jdbc = jdbc;
         this.remembered = remembered;
     }

@@ -35,9 +35,9 @@ import ru.moysklad.partners.tier.domain.Status;
 class JdbcPartnerRecords implements PartnerRecords {
 
     private final JdbcClient jdbc;
-    private final RememberedFacts remembered;
+    private final RememberedPartners remembered;
 
-    JdbcPartnerRecords(JdbcClient jdbc, RememberedFacts remembered) {
+    JdbcPartnerRecords(JdbcClient jdbc, RememberedPartners remembered) {
         this.jdbc = jdbc;
         this.remembered = remembered;
     }
@@ -70,7 +70,7 @@ class JdbcPartnerRecords implements PartnerRecords {
 
                 @Override
                 public void afterCommit() {
-                    remembered.remember(opened.facts());
+                    remembered.remember(opened.remembering());
                 }
 
                 @Override
@@ -248,6 +248,7 @@ class JdbcPartnerRecords implements PartnerRecords {
             batch.setStatus(partnerId, status, suspended, since);
             return;
         }
+        remembered.forget(partnerId);
         jdbc.sql("UPDATE partner SET status = :status, suspended = :suspended, status_since = :since WHERE partner_id = :id")
                 .param("status", status.name())
                 .param("suspended", suspended)
@@ -292,6 +293,7 @@ class JdbcPartnerRecords implements PartnerRecords {
         if (batch != null && batch.holds(partnerId)) {
             return batch.markReviewed(partnerId, reviewDate);
         }
+        remembered.forget(partnerId);
         return jdbc.sql("""
                         UPDATE partner SET last_review_date = :date
                          WHERE partner_id = :id AND (last_review_date IS NULL OR last_review_date < :date)""")
