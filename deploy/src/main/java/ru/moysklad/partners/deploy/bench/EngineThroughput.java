@@ -1,7 +1,6 @@
 package ru.moysklad.partners.deploy.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -282,7 +281,7 @@ final class EngineThroughput implements Benchmark {
      * shape and the engine both start writing pages as after one. Runs without the clock.
      */
     private static void settle(BenchEnvironment env, Database database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        try (Connection connection = database.connect();
              Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE");
             try {
@@ -295,14 +294,14 @@ final class EngineThroughput implements Benchmark {
 
     /** The bare shape's million rows are not left for autovacuum to visit while the engine is measured. */
     private static void dropBareShape(Database database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        try (Connection connection = database.connect();
              Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE processed_event, partner_month");
         }
     }
 
     private static double bareJdbc(Database database, Sales sales) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+        try (Connection connection = database.connect()) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("CREATE TABLE processed_event (consumer TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (consumer, event_id))");
                 ddl.execute("""
@@ -348,7 +347,7 @@ final class EngineThroughput implements Benchmark {
 
     /** What tier-service holds must be what was sent: every sale once, every kopeck counted. */
     private static String verify(Database tier, int partners, long expectedKopecks, int sales) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
+        try (Connection connection = tier.connect();
              Statement query = connection.createStatement()) {
             long kopecks = single(query, "SELECT coalesce(sum(sales_kopecks), 0) FROM partner_month");
             long applied = single(query, "SELECT count(*) FROM platform.processed_event WHERE consumer = 'tier-service.sales'");

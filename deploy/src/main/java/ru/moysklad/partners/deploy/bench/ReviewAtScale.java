@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -107,7 +106,7 @@ final class ReviewAtScale implements Benchmark {
 
     /** The partners and their figures for January to June 2026; returns how many fall short. */
     private static long seed(Database tier, int partners) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
+        try (Connection connection = tier.connect();
              Statement sql = connection.createStatement()) {
             // the cumulative volume's column as the build measured has it: before issue 13 the row kept the running total
             String volume = EngineThroughput.single(sql, "SELECT count(*) FROM information_schema.columns"
@@ -133,7 +132,7 @@ final class ReviewAtScale implements Benchmark {
     /** Polls until tier-service's outbox holds nothing: every event the review made is on the broker. Returns when that was seen. */
     private static long awaitOutboxEmpty(Database tier) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
+        try (Connection connection = tier.connect();
              Statement query = connection.createStatement()) {
             long left;
             while ((left = EngineThroughput.single(query, "SELECT count(*) FROM platform.outbox_message")) > 0) {
@@ -148,7 +147,7 @@ final class ReviewAtScale implements Benchmark {
     }
 
     private static String verify(Database tier, int partners, long shortOfIt) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(tier.jdbcUrl(), tier.username(), tier.password());
+        try (Connection connection = tier.connect();
              Statement query = connection.createStatement()) {
             long reviewedCount = EngineThroughput.single(query, "SELECT count(*) FROM partner WHERE last_review_date = DATE '"
                     + REVIEW_DATE + "'");

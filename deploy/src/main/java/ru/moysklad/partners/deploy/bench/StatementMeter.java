@@ -1,7 +1,6 @@
 package ru.moysklad.partners.deploy.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,7 +35,7 @@ final class StatementMeter implements AutoCloseable {
     }
 
     static StatementMeter on(Database database) throws SQLException {
-        Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        Connection connection = database.connect();
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS " + OWN);
             return new StatementMeter(connection);

@@ -53,7 +53,8 @@ final class ByMonth<V> {
 
     /** The map with {@code value} added to the month's value by {@code plus}, or put there if the month has none. */
     ByMonth<V> merge(YearMonth month, V value, BinaryOperator<V> plus) {
-        int at = Arrays.binarySearch(months, number(month));
+        long number = number(month);
+        int at = Arrays.binarySearch(months, number);
         if (at >= 0) {
             Object[] changed = values.clone();
             changed[at] = plus.apply(valueAt(at), value);
@@ -64,21 +65,33 @@ final class ByMonth<V> {
         Object[] widerValues = new Object[values.length + 1];
         System.arraycopy(months, 0, widerMonths, 0, insertion);
         System.arraycopy(values, 0, widerValues, 0, insertion);
-        widerMonths[insertion] = number(month);
+        widerMonths[insertion] = number;
         widerValues[insertion] = value;
         System.arraycopy(months, insertion, widerMonths, insertion + 1, months.length - insertion);
         System.arraycopy(values, insertion, widerValues, insertion + 1, values.length - insertion);
         return new ByMonth<>(widerMonths, widerValues);
     }
 
+    /** The values of the months from {@code first} to {@code last}, both inclusive, added up by {@code plus} from {@code zero}. */
+    V sum(YearMonth first, YearMonth last, V zero, BinaryOperator<V> plus) {
+        V sum = zero;
+        if (last.isBefore(first)) {
+            return sum;
+        }
+        for (int i = from(first), end = after(last); i < end; i++) {
+            sum = plus.apply(sum, valueAt(i));
+        }
+        return sum;
+    }
+
     /** The first index of a month not before {@code month}. */
-    int from(YearMonth month) {
+    private int from(YearMonth month) {
         int at = Arrays.binarySearch(months, number(month));
         return at >= 0 ? at : -at - 1;
     }
 
     /** The first index of a month after {@code month}. */
-    int after(YearMonth month) {
+    private int after(YearMonth month) {
         int at = Arrays.binarySearch(months, number(month));
         return at >= 0 ? at + 1 : -at - 1;
     }
@@ -89,7 +102,7 @@ final class ByMonth<V> {
     }
 
     @SuppressWarnings("unchecked")
-    V valueAt(int index) {
+    private V valueAt(int index) {
         return (V) values[index];
     }
 

@@ -95,26 +95,12 @@ public final class PartnerFacts {
 
     /** The figures of the months from {@code first} to {@code last}, both inclusive. */
     public MonthFigures between(YearMonth first, YearMonth last) {
-        MonthFigures sum = MonthFigures.NONE;
-        if (last.isBefore(first)) {
-            return sum;
-        }
-        for (int i = months.from(first), end = months.after(last); i < end; i++) {
-            sum = sum.plus(months.valueAt(i));
-        }
-        return sum;
+        return months.sum(first, last, MonthFigures.NONE, MonthFigures::plus);
     }
 
     /** The lead record of the months from {@code first} to {@code last}, both inclusive. */
     public LeadRecord leadsBetween(YearMonth first, YearMonth last) {
-        LeadRecord sum = LeadRecord.NONE;
-        if (last.isBefore(first)) {
-            return sum;
-        }
-        for (int i = leads.from(first), end = leads.after(last); i < end; i++) {
-            sum = sum.plus(leads.valueAt(i));
-        }
-        return sum;
+        return leads.sum(first, last, LeadRecord.NONE, LeadRecord::plus);
     }
 
     /** Equal facts: the same partner, onboarding, suspension, cumulative volume, figures and lead record. */
