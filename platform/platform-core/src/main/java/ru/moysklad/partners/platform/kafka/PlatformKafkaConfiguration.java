@@ -10,6 +10,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -62,6 +63,13 @@ public class PlatformKafkaConfiguration {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void useEventSerde(DefaultKafkaProducerFactory factory, EventSerde serde) {
+        if (!factory.getConfigurationProperties().containsKey(ProducerConfig.LINGER_MS_CONFIG)) {
+            // The outbox relay sends a batch it has already gathered and then waits for every
+            // acknowledgement: the clients' own default since Kafka 4.0, a 5 ms linger for more to
+            // come, only delayed each batch, and with it every event on its way to its consumers (a
+            // lead's LeadAssigned among them: docs/benchmarks.md). spring.kafka.producer.properties.linger.ms still wins.
+            factory.updateConfigs(Map.of(ProducerConfig.LINGER_MS_CONFIG, 0));
+        }
         factory.setKeySerializerSupplier(StringSerializer::new);
         factory.setValueSerializerSupplier(() -> {
             Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
